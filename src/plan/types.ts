@@ -126,4 +126,6 @@ export interface Problem {
 export interface ParseResult {
   feature: Feature;
   problems: Problem[];
+  /** The exact texts that were parsed, by path: write-back splices into these. */
+  sources?: Record<string, string>;
 }
