@@ -9,10 +9,10 @@ import { writeFileAtomic, type AtomicFs } from './write-file-atomic.js';
 export interface WriteBackOptions {
   dryRun: boolean;
   /**
-   * The text of each file as it was parsed, by path. When given, a file must still hold exactly
-   * this text; otherwise the parse's offsets are checked against the file instead.
+   * The text of each file as it was parsed, by path (`ParseResult.sources`). When given, a file
+   * must still hold exactly this text; otherwise the parse's offsets are checked against it.
    */
-  sources?: ReadonlyMap<string, string>;
+  sources?: Readonly<Record<string, string>>;
   fs?: AtomicFs;
 }
 
@@ -35,7 +35,7 @@ export async function writeBack(
   const results: WriteBackResult[] = [];
   for (const [file, edits] of planEdits(feature, refs)) {
     const before = await readFile(file, 'utf8');
-    const parsed = sources?.get(file);
+    const parsed = sources && Object.hasOwn(sources, file) ? sources[file] : undefined;
     const same = parsed === undefined ? sitesStillMatch(before, feature, file) : parsed === before;
     if (!same) throw changedDuringPush(file);
 

@@ -31,7 +31,7 @@ async function setup(content = text) {
 describe('writeBack', () => {
   it('writes the links and reports the file as written', async () => {
     const { file, f } = await setup();
-    const results = await writeBack(f, refs, { dryRun: false, sources: new Map([[file, text]]) });
+    const results = await writeBack(f, refs, { dryRun: false, sources: { [file]: text } });
 
     expect(results).toEqual([
       {
@@ -62,9 +62,9 @@ describe('writeBack', () => {
     const { file, f } = await setup();
     await writeFile(file, '# Tasks\n\n- [ ] T001 Create the project structure, edited\n');
 
-    await expect(
-      writeBack(f, refs, { dryRun: false, sources: new Map([[file, text]]) }),
-    ).rejects.toThrow(/changed during the push.*Re-run/);
+    await expect(writeBack(f, refs, { dryRun: false, sources: { [file]: text } })).rejects.toThrow(
+      /changed during the push.*Re-run/,
+    );
     expect(await readFile(file, 'utf8')).toContain('edited');
   });
 
