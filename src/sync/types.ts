@@ -96,10 +96,12 @@ export interface UpdateRequest extends CreateRequest {
   id: string;
   /** Fields to write. Others must be left as they are. */
   changes: FieldName[];
-  /** The item as read, so an adapter can keep what is not plansync's (human body text, other labels). */
+  /**
+   * The item as read, so an adapter can keep what is not plansync's (human body text, other
+   * labels). When `dependsOn` is in `changes`, the adapter reconciles the tracker's relations
+   * with `dependsOnIds` (adding and removing), since the core cannot read them cheaply.
+   */
   remote: RemoteItem;
-  /** Dependencies to remove (remote ids), when `dependsOn` changes. */
-  removeDependsOnIds: string[];
 }
 
 export interface CloseRequest {

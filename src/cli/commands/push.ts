@@ -1,0 +1,145 @@
+import { PlansyncError, planError } from '../../errors/catalogue.js';
+import { EXIT } from '../../errors/exit-codes.js';
+import { executePush } from '../../push/execute-push.js';
+import { preparePush } from '../../push/prepare-push.js';
+import { writeBackRefs } from '../../push/write-back-refs.js';
+import { renderJson } from '../../preview/render-json.js';
+import { renderMarkdown } from '../../preview/render-markdown.js';
+import { renderText } from '../../preview/render-text.js';
+import type { Applied } from '../../sync/apply-changesets.js';
+import type { Adapter } from '../../sync/types.js';
+import { createAdapter } from '../../tracker/create-adapter.js';
+import { type CommandContext, configFor, hasErrors, loadPlans, printProblems } from '../context.js';
+import { describeApplied, summariseApplied } from '../describe-applied.js';
+
+export interface PushFlags {
+  dryRun?: boolean;
+  force?: boolean;
+  exitCode?: boolean;
+}
+
+const WRITE_OPS = new Set(['create', 'update', 'close', 'reopen']);
+
+/**
+ * `plansync push [paths…]`: parse → read → diff → preview → apply → write back.
+ * `--dry-run` (and `plansync diff`) stops after the preview, having written nothing anywhere.
+ */
+export async function pushCommand(
+  ctx: CommandContext,
+  paths: string[],
+  flags: PushFlags,
+): Promise<number> {
+  const { output } = ctx;
+  const { config } = await configFor(ctx);
+  const { results, problems } = await loadPlans(ctx, paths, config.plans);
+  printProblems(ctx, problems);
+  if (hasErrors(problems)) {
+    throw planError('invalid-plan', {
+      count: problems.filter((p) => p.severity === 'error').length,
+    });
+  }
+
+  const adapter = await createAdapter(
+    ctx.flags.tracker ?? config.tracker,
+    config,
+    {
+      env: ctx.io.env,
+      onProgress: (event) => output.err(event.message),
+      log: (message) => output.debug(message),
+    },
+    { ...(ctx.io.adapters ? { extra: ctx.io.adapters } : {}), cwd: ctx.io.cwd },
+  );
+  await verify(adapter);
+
+  const prepared = await preparePush(results, adapter, config, {
+    force: flags.force === true,
+    cwd: ctx.io.cwd,
+  });
+  const changesets = prepared.map((p) => p.changeset);
+  const fileChanges = prepared.flatMap((p) =>
+    p.recorder.preview(writeBackRefs(p.result.feature, p.known, adapter)),
+  );
+  const writes = changesets.flatMap((c) => c.operations).filter((op) => WRITE_OPS.has(op.op));
+  const pending = writes.length > 0 || fileChanges.length > 0;
+
+  if (flags.dryRun) {
+    render(ctx, changesets, fileChanges);
+    return flags.exitCode && pending ? EXIT.changesPending : EXIT.ok;
+  }
+  if (ctx.format === 'text' && !output.quiet) render(ctx, changesets, fileChanges);
+  if (!pending) {
+    if (ctx.format !== 'text') render(ctx, changesets, fileChanges);
+    return EXIT.ok;
+  }
+
+  const total = writes.length;
+  const report = await executePush(adapter, prepared, {
+    concurrency: config.concurrency,
+    onProgress: ({ done, applied }) => {
+      if (!output.quiet && ctx.format === 'text')
+        output.err(`[${done}/${total}] ${describeApplied(applied)}`);
+    },
+  });
+  const failed = report.applied.filter((a) => a.status === 'failed');
+  const deferred = report.applied.filter((a) => a.status === 'deferred');
+  if (ctx.format === 'json') {
+    const preview = JSON.parse(renderJson(changesets, fileChanges)) as Record<string, unknown>;
+    output.out(
+      JSON.stringify(
+        { ...preview, applied: report.applied.map(appliedJson), written: report.written },
+        null,
+        2,
+      ),
+    );
+  } else if (ctx.format === 'markdown') {
+    output.out(renderMarkdown(changesets, fileChanges));
+  }
+  for (const entry of failed) output.err(`error: ${describeApplied(entry)}`);
+  if (report.stopped) {
+    output.err(
+      `Stopped at the tracker's rate limit: ${deferred.length} left for the next run (nothing is lost; run push again later).`,
+    );
+  }
+  if (ctx.format === 'text') {
+    output.out(summariseApplied(report.applied, report.written));
+  }
+  if (failed.length > 0) return EXIT.failure;
+  if (deferred.length > 0) return EXIT.changesPending;
+  return EXIT.ok;
+}
+
+function render(
+  ctx: CommandContext,
+  changesets: Parameters<typeof renderText>[0],
+  files: Parameters<typeof renderText>[1],
+): void {
+  if (ctx.format === 'json') ctx.output.out(renderJson(changesets, files));
+  else if (ctx.format === 'markdown') ctx.output.out(renderMarkdown(changesets, files));
+  else ctx.output.out(renderText(changesets, files, { color: ctx.output.color }));
+}
+
+async function verify(adapter: Adapter): Promise<void> {
+  const problems = await adapter.verify();
+  const first = problems[0];
+  if (!first) return;
+  const auth = problems.find((p) => p.code === 'auth');
+  const chosen = auth ?? first;
+  throw new PlansyncError(
+    auth ? 'auth-failed' : 'target-problem',
+    problems.map((p) => `${adapter.name}: ${p.message}`).join('\n'),
+    chosen.hint,
+    auth ? EXIT.auth : EXIT.failure,
+  );
+}
+
+function appliedJson(entry: Applied) {
+  return {
+    feature: entry.feature,
+    key: entry.op.key,
+    taskId: entry.op.taskId,
+    op: entry.op.op,
+    status: entry.status,
+    ref: entry.item?.ref ?? null,
+    error: entry.error?.message ?? null,
+  };
+}

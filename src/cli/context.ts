@@ -1,0 +1,90 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { expandPlans } from '../config/expand-plans.js';
+import { type LoadedConfig, loadConfig } from '../config/load-config.js';
+import { planError } from '../errors/catalogue.js';
+import { formatProblem } from '../plan/format-problem.js';
+import { lintFeature } from '../plan/lint-feature.js';
+import { loadFeatures } from '../plan/load-features.js';
+import type { ParseResult, Problem } from '../plan/types.js';
+import { type CliIo, createOutput, type Output } from './io.js';
+
+export interface GlobalFlags {
+  config?: string;
+  tracker?: string;
+  json?: boolean;
+  format?: 'text' | 'json' | 'markdown';
+  verbose?: boolean;
+  quiet?: boolean;
+  color?: boolean;
+}
+
+export interface CommandContext {
+  io: CliIo;
+  flags: GlobalFlags;
+  output: Output;
+  /** `--json` or `--format json`. */
+  format: 'text' | 'json' | 'markdown';
+}
+
+export function commandContext(io: CliIo, flags: GlobalFlags): CommandContext {
+  const format = flags.json ? 'json' : (flags.format ?? 'text');
+  return { io, flags, output: createOutput(io, flags), format };
+}
+
+export async function configFor(ctx: CommandContext): Promise<LoadedConfig> {
+  const loaded = await loadConfig(
+    ctx.flags.config ? { cwd: ctx.io.cwd, file: ctx.flags.config } : { cwd: ctx.io.cwd },
+  );
+  const tokenEnv = loaded.config.github?.tokenEnv;
+  if (tokenEnv) ctx.output.maskAlso([tokenEnv]);
+  return loaded;
+}
+
+export interface LoadedPlans {
+  results: ParseResult[];
+  problems: Problem[];
+}
+
+/**
+ * Paths from the command line, else the config's `plans` globs; then parse and lint. From
+ * globs, only feature folders and files named plan.md / tasks.md are taken.
+ */
+export async function loadPlans(
+  ctx: CommandContext,
+  paths: string[],
+  patterns: string[],
+): Promise<LoadedPlans> {
+  let targets = paths;
+  if (targets.length === 0) {
+    const expanded = await expandPlans(patterns, ctx.io.cwd);
+    targets = [];
+    for (const target of expanded) {
+      const info = await stat(path.join(ctx.io.cwd, target)).catch(() => null);
+      if (info?.isDirectory() || /(^|\/)(plan|tasks)\.md$/i.test(target)) targets.push(target);
+    }
+    if (targets.length === 0) throw planError('no-plans', { patterns });
+  }
+  const loaded = await loadFeatures(targets, { cwd: ctx.io.cwd });
+  const problems = [...loaded.problems];
+  for (const result of loaded.results) problems.push(...lintFeature(result));
+  return { results: loaded.results, problems: dedupe(problems) };
+}
+
+export function printProblems(ctx: CommandContext, problems: Problem[]): void {
+  for (const problem of problems) ctx.output.err(formatProblem(problem));
+}
+
+export function hasErrors(problems: Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const id = `${p.file}:${p.line}:${p.column}:${p.code}:${p.message}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}

@@ -1,0 +1,151 @@
+import { Command, CommanderError, Option } from 'commander';
+import { PlansyncError, planError } from '../errors/catalogue.js';
+import { EXIT } from '../errors/exit-codes.js';
+import { initCommand } from './commands/init.js';
+import { lintCommand } from './commands/lint.js';
+import { parseCommand } from './commands/parse.js';
+import { pushCommand } from './commands/push.js';
+import { type CommandContext, commandContext, type GlobalFlags } from './context.js';
+import type { CliIo } from './io.js';
+import { createMasker } from './secrets.js';
+
+const EXAMPLES = `
+Examples:
+  $ plansync lint                          check every plan under "plans" (default specs/*)
+  $ plansync push --dry-run specs/001-auth preview what would change, write nothing
+  $ plansync push specs/001-auth           create/update issues, then write links into the plan
+  $ plansync diff --exit-code              CI gate: exit 3 when the tracker is behind the plan
+  $ plansync parse specs/001-auth --json   the parsed model as JSON
+
+Paths are feature folders (specs/001-auth) or plan.md / tasks.md files; several may be given.
+
+Exit codes:
+  0  done, or nothing to do
+  1  a failure (some writes failed; the rest were applied and linked)
+  2  bad input: usage, config or plan problems (nothing was written anywhere)
+  3  changes pending (diff --exit-code), or a rate limit left work for the next run
+  4  authentication failed
+
+Environment:
+  GITHUB_TOKEN / GH_TOKEN   GitHub token (GITHUB_API_URL for Enterprise Server)
+  NO_COLOR                  disable colour
+`;
+
+/** The whole CLI as a function of argv and I/O, so tests run it in-process. */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const mask = createMasker(io.env);
+  const program = new Command('plansync')
+    .description('Keep issue trackers in step with the implementation plans in your repository.')
+    .version(VERSION, '-V, --version')
+    .option('-c, --config <file>', 'config file (default: searched from the current folder)')
+    .option('-t, --tracker <name>', 'tracker: github, or an adapter package')
+    .option('--json', 'machine-readable output (same as --format json)')
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']),
+    )
+    .option('-v, --verbose', 'debug output on stderr (secrets are masked)')
+    .option('-q, --quiet', 'only errors and the final summary')
+    .option('--no-color', 'no colour (also when NO_COLOR is set or output is not a terminal)')
+    .showHelpAfterError('(run "plansync --help" for usage)')
+    .addHelpText('after', EXAMPLES)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout(mask(text)),
+      writeErr: (text) => io.stderr(mask(text)),
+    });
+
+  const ctx = (): CommandContext => commandContext(io, program.opts<GlobalFlags>());
+  const action =
+    (fn: (...args: never[]) => Promise<number>) =>
+    async (...args: unknown[]) => {
+      exitCode = await (fn as (...a: unknown[]) => Promise<number>)(...args);
+    };
+
+  program
+    .command('push')
+    .description('apply the plan to the tracker and write issue links back into it')
+    .argument('[paths...]', 'feature folders or plan.md / tasks.md files')
+    .option('-n, --dry-run', 'preview only: read the tracker, write nothing anywhere')
+    .option('-f, --force', 'overwrite fields people changed on the tracker (drift and conflicts)')
+    .option('--exit-code', 'with --dry-run: exit 3 when there are changes')
+    .action(
+      action((paths: string[], flags: { dryRun?: boolean; force?: boolean; exitCode?: boolean }) =>
+        pushCommand(ctx(), paths, flags),
+      ),
+    );
+  program
+    .command('diff')
+    .description('preview what push would do (same as push --dry-run)')
+    .argument('[paths...]', 'feature folders or plan.md / tasks.md files')
+    .option('-f, --force', 'preview as if --force were given')
+    .option('--exit-code', 'exit 3 when there are changes (a CI gate)')
+    .action(
+      action((paths: string[], flags: { force?: boolean; exitCode?: boolean }) =>
+        pushCommand(ctx(), paths, { ...flags, dryRun: true }),
+      ),
+    );
+  program
+    .command('lint')
+    .description('validate plans: every problem as file:line:col severity message')
+    .argument('[paths...]', 'feature folders or plan.md / tasks.md files')
+    .action(action((paths: string[]) => lintCommand(ctx(), paths)));
+  program
+    .command('parse')
+    .description('print the parsed model (phases, tasks); --json for the versioned schema')
+    .argument('[paths...]', 'feature folders or plan.md / tasks.md files')
+    .action(action((paths: string[]) => parseCommand(ctx(), paths)));
+  program
+    .command('init')
+    .description('write a starter .planrc.json in the current folder')
+    .option('--repo <owner/name>', 'GitHub repository')
+    .action(action((flags: { repo?: string }) => initCommand(ctx(), flags)));
+  for (const [name, description] of [
+    ['status', 'list tasks with their remote state and drift (not yet available)'],
+    ['pull', 'bring tracker state back into checkboxes (not yet available)'],
+  ] as const) {
+    program
+      .command(name)
+      .description(description)
+      .argument('[paths...]')
+      .action(
+        action(async () => {
+          throw planError('not-yet-available', { command: name });
+        }),
+      );
+  }
+
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT.badInput;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return reportError(error, io, mask);
+  }
+}
+
+function reportError(error: unknown, io: CliIo, mask: (text: string) => string): number {
+  if (error instanceof CommanderError) {
+    if (
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version' ||
+      error.code === 'commander.help'
+    ) {
+      return EXIT.ok;
+    }
+    return EXIT.badInput;
+  }
+  if (error instanceof PlansyncError) {
+    io.stderr(mask(`error: ${error.message}\n`));
+    if (error.hint) io.stderr(mask(`  hint: ${error.hint}\n`));
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  io.stderr(mask(`error: ${message}\n`));
+  return EXIT.failure;
+}
+
+const VERSION = '0.1.0';

@@ -1,0 +1,108 @@
+import { EXIT, type ExitCode } from './exit-codes.js';
+
+/** One entry per error code: the message, how to fix it, and the exit code it ends with. */
+const CATALOGUE = {
+  'unknown-tracker': {
+    exit: EXIT.badInput,
+    message: (d: { name: string; known: string[] }) =>
+      `Unknown tracker "${d.name}". Use one of: ${d.known.join(', ')}, or an installed adapter package.`,
+    hint: () =>
+      'Set "tracker" in your .planrc or pass --tracker. A third-party adapter is an npm package name, e.g. "plansync-adapter-gitlab".',
+  },
+  'no-tracker': {
+    exit: EXIT.badInput,
+    message: () => 'No tracker is configured.',
+    hint: (d: { known: string[] }) =>
+      `Add "tracker": "${d.known[0] ?? 'github'}" to .planrc.json (run "plansync init"), or pass --tracker <name>. Available: ${d.known.join(', ')}.`,
+  },
+  'adapter-load-failed': {
+    exit: EXIT.badInput,
+    message: (d: { name: string; reason: string }) =>
+      `Could not load the adapter package "${d.name}": ${d.reason}`,
+    hint: (d: { name: string }) =>
+      `Install it next to plansync (npm install --save-dev ${d.name}); it must export a factory as default or as createAdapter.`,
+  },
+  'invalid-config': {
+    exit: EXIT.badInput,
+    message: (d: { file: string; problems: string[] }) =>
+      `Invalid configuration in ${d.file}:\n${d.problems.map((p) => `  ${d.file}: ${p}`).join('\n')}`,
+    hint: () => 'Every option is described in .planrc.example.',
+  },
+  'config-unreadable': {
+    exit: EXIT.badInput,
+    message: (d: { file: string; reason: string }) => `Cannot read ${d.file}: ${d.reason}`,
+    hint: () => 'Fix the syntax of the file, or pass another one with --config.',
+  },
+  'no-plans': {
+    exit: EXIT.badInput,
+    message: (d: { patterns: string[] }) =>
+      `No plan documents found (looked for ${d.patterns.join(', ')}).`,
+    hint: () =>
+      'Pass the feature folders or plan.md/tasks.md files to use, or set "plans" in .planrc (e.g. ["specs/*"]).',
+  },
+  'invalid-plan': {
+    exit: EXIT.badInput,
+    message: (d: { count: number }) =>
+      `${d.count} ${d.count === 1 ? 'problem' : 'problems'} in the plan; nothing was changed.`,
+    hint: () => 'Fix the problems above, then run again. "plansync lint" checks a plan on its own.',
+  },
+  'missing-token': {
+    exit: EXIT.auth,
+    message: (d: { tracker: string; variables: string[] }) =>
+      `No ${d.tracker} token: set ${d.variables.join(' or ')} in the environment.`,
+    hint: () => 'Tokens are read only from the environment, never from config files.',
+  },
+  'auth-failed': {
+    exit: EXIT.auth,
+    message: (d: { tracker: string; detail: string }) =>
+      `${d.tracker} rejected the credentials: ${d.detail}`,
+    hint: (d: { variables: string[] }) =>
+      `Check that ${d.variables.join(' / ')} holds a valid, unexpired token with access to the target.`,
+  },
+  'target-problem': {
+    exit: EXIT.failure,
+    message: (d: { tracker: string; detail: string }) => `${d.tracker}: ${d.detail}`,
+    hint: (d: { hint?: string }) => d.hint ?? 'Check the target in your .planrc.',
+  },
+  'file-changed': {
+    exit: EXIT.failure,
+    message: (d: { file: string }) => `${d.file} changed on disk while plansync was running.`,
+    hint: () =>
+      'Nothing was written to it. Run the push again: items already created are found by their markers.',
+  },
+  'not-yet-available': {
+    exit: EXIT.failure,
+    message: (d: { command: string }) => `"plansync ${d.command}" is not yet available.`,
+    hint: () => 'Use "plansync push --dry-run" to see how the plan and the tracker differ.',
+  },
+  usage: {
+    exit: EXIT.badInput,
+    message: (d: { detail: string }) => d.detail,
+    hint: () => 'Run "plansync --help" for the commands and options.',
+  },
+} as const;
+
+export type ErrorCode = keyof typeof CATALOGUE;
+type Arg<F> = F extends (data: infer D) => unknown ? (unknown extends D ? object : D) : object;
+type DataOf<C extends ErrorCode> = Arg<(typeof CATALOGUE)[C]['message']> &
+  Arg<(typeof CATALOGUE)[C]['hint']>;
+
+export class PlansyncError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly hint: string | undefined,
+    readonly exitCode: ExitCode,
+  ) {
+    super(message);
+    this.name = 'PlansyncError';
+  }
+}
+
+/** `throw planError('unknown-tracker', { name: 'jria', known })`. */
+export function planError<C extends ErrorCode>(code: C, data: DataOf<C>): PlansyncError {
+  const entry = CATALOGUE[code];
+  const message = (entry.message as (d: DataOf<C>) => string)(data);
+  const hint = (entry.hint as (d: DataOf<C>) => string | undefined)(data);
+  return new PlansyncError(code, message, hint, entry.exit);
+}

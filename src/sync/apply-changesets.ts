@@ -1,0 +1,286 @@
+import { hashField } from './hash-fields.js';
+import { runPool } from './run-pool.js';
+import type {
+  Adapter,
+  Changeset,
+  CloseRequest,
+  CreateRequest,
+  Operation,
+  RemoteItem,
+  UpdateRequest,
+  WriteFailure,
+  WriteResult,
+} from './types.js';
+
+type WriteOp = Extract<Operation, { op: 'create' | 'update' | 'close' | 'reopen' }>;
+
+export interface Applied {
+  feature: string;
+  op: WriteOp;
+  status: 'created' | 'updated' | 'closed' | 'failed' | 'deferred';
+  item: RemoteItem | null;
+  error: WriteFailure | null;
+}
+
+export interface ApplyOptions {
+  /** Batches in flight at once. */
+  concurrency: number;
+  /** Called as each batch returns, so results are recorded (written back) straight away. */
+  onBatch?: (applied: Applied[]) => Promise<void>;
+  onProgress?: (progress: { done: number; total: number; applied: Applied }) => void;
+}
+
+export interface ApplyReport {
+  applied: Applied[];
+  /** True when a rate limit stopped the run; the rest is left for the next run. */
+  stopped: boolean;
+}
+
+/**
+ * Executes changesets through an adapter: groups first (tasks need their milestone), then
+ * tasks, then dependencies that could not be set at creation time. Each batch's results are
+ * handed to `onBatch` before the next is recorded, so a crash loses at most what was in flight.
+ */
+export async function applyChangesets(
+  adapter: Adapter,
+  changesets: Changeset[],
+  options: ApplyOptions,
+): Promise<ApplyReport> {
+  const known = new Map<string, RemoteItem>();
+  const writes: { feature: string; op: WriteOp }[] = [];
+  for (const changeset of changesets) {
+    for (const op of changeset.operations) {
+      if ('remote' in op && op.remote) known.set(op.key, op.remote);
+      if (op.op === 'create' || op.op === 'update' || op.op === 'close' || op.op === 'reopen') {
+        writes.push({ feature: changeset.feature, op });
+      }
+    }
+  }
+  const total = writes.length;
+  const applied: Applied[] = [];
+  let stopped = false;
+  let done = 0;
+
+  const record = async (batch: Applied[]) => {
+    for (const entry of batch) {
+      if (entry.item) known.set(entry.op.key, entry.item);
+      applied.push(entry);
+      done += 1;
+      options.onProgress?.({ done, total, applied: entry });
+      if (entry.error?.rateLimited) stopped = true;
+    }
+    await options.onBatch?.(batch);
+  };
+
+  const idOf = (key: string | null) => (key ? (known.get(key)?.id ?? null) : null);
+  const resolveDeps = (keys: string[]) => keys.map(idOf).filter((id): id is string => id !== null);
+
+  const stage = async (entries: { feature: string; op: WriteOp }[]) => {
+    const order: Call[] = ['create', 'update', 'close'];
+    const sorted = [...entries].sort(
+      (a, b) => order.indexOf(callFor(a.op)) - order.indexOf(callFor(b.op)),
+    );
+    const chunks = chunk(sorted, adapter.capabilities.batchSize, (e) => callFor(e.op));
+    const deferred = await runPool(
+      chunks,
+      options.concurrency,
+      async (batch) => {
+        await record(await runBatch(adapter, batch, idOf, resolveDeps));
+      },
+      () => stopped,
+    );
+    for (const batch of deferred) {
+      await record(
+        batch.map((e) => ({ ...e, status: 'deferred' as const, item: null, error: null })),
+      );
+    }
+  };
+
+  await stage(writes.filter((w) => w.op.kind === 'group'));
+  await stage(writes.filter((w) => w.op.kind === 'task'));
+
+  // Dependencies on tasks created later in the same run: set them now that every id exists.
+  const followUps: { feature: string; op: WriteOp }[] = [];
+  for (const entry of applied) {
+    if (entry.status !== 'created' || entry.op.kind !== 'task' || !entry.item) continue;
+    const wanted = entry.op.fields.dependsOn;
+    if (wanted.length === 0) continue;
+    if (!createdWithAllDeps.has(entry.op)) {
+      followUps.push({
+        feature: entry.feature,
+        op: {
+          op: 'update',
+          key: entry.op.key,
+          kind: 'task',
+          taskId: entry.op.taskId,
+          remote: entry.item,
+          fields: entry.op.fields,
+          marker: entry.op.marker,
+          changes: ['dependsOn'],
+          drift: [],
+          reason: 'changed',
+          comment: null,
+          source: entry.op.source,
+        },
+      });
+    }
+  }
+  if (followUps.length > 0 && !stopped) await stage(followUps);
+  return { applied, stopped };
+}
+
+/** Creates whose dependencies all existed when they were sent: no follow-up needed. */
+const createdWithAllDeps = new WeakSet<WriteOp>();
+
+type Call = 'create' | 'update' | 'close';
+function callFor(op: WriteOp): Call {
+  if (op.op === 'create') return 'create';
+  if (op.op === 'close' && op.reason === 'removed') return 'close';
+  return 'update';
+}
+
+async function runBatch(
+  adapter: Adapter,
+  batch: { feature: string; op: WriteOp }[],
+  idOf: (key: string | null) => string | null,
+  resolveDeps: (keys: string[]) => string[],
+): Promise<Applied[]> {
+  const call = callFor(batch[0]!.op);
+  let results: WriteResult[];
+  try {
+    if (call === 'create') {
+      const requests = batch.map(({ op }) => {
+        const request = createRequest(op, idOf, resolveDeps);
+        const resolved = op.fields.dependsOn.filter((key) => idOf(key) !== null);
+        if (resolved.length === op.fields.dependsOn.length) createdWithAllDeps.add(op);
+        else {
+          // Record only the dependencies really set, so the follow-up (or the next run) adds the rest.
+          request.marker = {
+            key: op.marker.key,
+            hashes: { ...op.marker.hashes, dependsOn: hashField('dependsOn', resolved) },
+          };
+        }
+        return request;
+      });
+      results = await adapter.create(requests);
+      results = await recoverAmbiguous(adapter, batch, requests, results);
+    } else if (call === 'update') {
+      results = await adapter.update(batch.map(({ op }) => updateRequest(op, idOf, resolveDeps)));
+    } else {
+      results = await adapter.close(batch.map(({ op }) => closeRequest(op)));
+    }
+  } catch (error) {
+    // An adapter should return failures, not throw; if it throws, the whole batch failed.
+    const failure: WriteFailure = {
+      message: error instanceof Error ? error.message : String(error),
+    };
+    results = batch.map(({ op }) => ({ key: op.key, status: 'failed', error: failure }));
+  }
+  return batch.map(({ feature, op }, index) => {
+    const result = results[index] ?? {
+      key: op.key,
+      status: 'failed' as const,
+      error: { message: 'the adapter returned no result for this item' },
+    };
+    return result.status === 'failed'
+      ? { feature, op, status: 'failed', item: null, error: result.error }
+      : { feature, op, status: result.status, item: result.item, error: null };
+  });
+}
+
+/**
+ * A create that failed ambiguously may have happened. Look for its marker before trying again,
+ * so a dropped connection never produces a duplicate.
+ */
+async function recoverAmbiguous(
+  adapter: Adapter,
+  batch: { feature: string; op: WriteOp }[],
+  requests: CreateRequest[],
+  results: WriteResult[],
+): Promise<WriteResult[]> {
+  const ambiguous = results
+    .map((result, index) => ({ result, index }))
+    .filter(({ result }) => result.status === 'failed' && result.error.ambiguous);
+  if (ambiguous.length === 0) return results;
+  const out = [...results];
+  const keys = ambiguous.map(({ index }) => requests[index]!.key);
+  const features = [...new Set(ambiguous.map(({ index }) => batch[index]!.feature))];
+  let found = new Map<string, RemoteItem>();
+  try {
+    const snapshot = await adapter.read({ features, keys, links: [] });
+    found = new Map(
+      snapshot.items.filter((item) => item.marker).map((item) => [item.marker!.key, item]),
+    );
+  } catch {
+    // Cannot look: leave the ambiguous failures as failures; the next run's read recovers them.
+    return out;
+  }
+  const retry: number[] = [];
+  for (const { index } of ambiguous) {
+    const item = found.get(requests[index]!.key);
+    if (item) out[index] = { key: requests[index]!.key, status: 'created', item };
+    else retry.push(index);
+  }
+  if (retry.length > 0) {
+    // We looked and it is not there: the create did not happen, so sending it again is safe.
+    const again = await adapter.create(retry.map((index) => requests[index]!));
+    retry.forEach((index, i) => {
+      out[index] = again[i] ?? out[index]!;
+    });
+  }
+  return out;
+}
+
+function createRequest(
+  op: WriteOp,
+  idOf: (key: string | null) => string | null,
+  resolveDeps: (keys: string[]) => string[],
+): CreateRequest {
+  return {
+    key: op.key,
+    kind: op.kind,
+    fields: op.fields,
+    marker: op.marker,
+    groupId: idOf(op.fields.group),
+    dependsOnIds: resolveDeps(op.fields.dependsOn),
+    source: op.source,
+  };
+}
+
+function updateRequest(
+  op: WriteOp,
+  idOf: (key: string | null) => string | null,
+  resolveDeps: (keys: string[]) => string[],
+): UpdateRequest {
+  if (op.op === 'create') throw new Error('a create is not an update');
+  return {
+    ...createRequest(op, idOf, resolveDeps),
+    id: op.remote.id,
+    changes: op.changes,
+    remote: op.remote,
+  };
+}
+
+function closeRequest(op: WriteOp): CloseRequest {
+  if (op.op === 'create') throw new Error('a create cannot be closed');
+  return {
+    key: op.key,
+    id: op.remote.id,
+    kind: op.kind,
+    reason: 'removed',
+    comment: op.comment,
+    marker: op.marker,
+    remote: op.remote,
+  };
+}
+
+/** Consecutive runs of the same call, at most `size` long. */
+function chunk<T>(items: T[], size: number, by: (item: T) => string): T[][] {
+  const chunks: T[][] = [];
+  for (const item of items) {
+    const last = chunks.at(-1);
+    if (last && last.length < size && by(last[0]!) === by(item)) last.push(item);
+    else chunks.push([item]);
+  }
+  return chunks;
+}

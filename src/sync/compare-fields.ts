@@ -1,0 +1,70 @@
+import { hashField } from './hash-fields.js';
+import {
+  FIELD_NAMES,
+  type FieldName,
+  type ItemFields,
+  type Marker,
+  type RemoteItem,
+} from './types.js';
+
+export interface FieldComparison {
+  /** Plan changed the field and the tracker still has what plansync last pushed. */
+  changes: FieldName[];
+  /** A person changed the field on the tracker; the plan did not. */
+  drift: FieldName[];
+  /** Both changed since the last push. */
+  conflicts: FieldName[];
+  /** The marker to store when the item is written: per-field hash of what will be there. */
+  marker: Marker;
+}
+
+/**
+ * The three-way comparison of one item: plan (desired), base (hash in the marker, what
+ * plansync last pushed) and remote (what the tracker holds now).
+ */
+export function compareFields(
+  key: string,
+  desired: ItemFields,
+  remote: RemoteItem,
+  ownedLabels: ReadonlySet<string>,
+): FieldComparison {
+  const base = remote.marker?.hashes ?? {};
+  const result: FieldComparison = {
+    changes: [],
+    drift: [],
+    conflicts: [],
+    marker: { key, hashes: {} },
+  };
+  for (const name of FIELD_NAMES) {
+    const planHash = hashField(name, desired[name]);
+    const remoteValue = remoteField(remote, name, ownedLabels);
+    const baseHash = base[name];
+    // A field the adapter cannot read cheaply is what plansync last pushed, as far as we know.
+    const remoteHash = remoteValue === undefined ? baseHash : hashField(name, remoteValue);
+    if (remoteHash === planHash) {
+      result.marker.hashes[name] = planHash;
+    } else if (baseHash === undefined || remoteHash === baseHash) {
+      // No base (an older marker) or the tracker is as plansync left it: the plan decides.
+      result.changes.push(name);
+      result.marker.hashes[name] = planHash;
+    } else if (planHash === baseHash) {
+      result.drift.push(name);
+      result.marker.hashes[name] = baseHash;
+    } else {
+      result.conflicts.push(name);
+      result.marker.hashes[name] = baseHash;
+    }
+  }
+  return result;
+}
+
+function remoteField(
+  remote: RemoteItem,
+  name: FieldName,
+  ownedLabels: ReadonlySet<string>,
+): ItemFields[FieldName] | undefined {
+  const value = remote.fields[name];
+  // Labels people add by hand (`bug`, `needs-review`) are theirs: compare only plansync's.
+  if (name === 'labels' && Array.isArray(value)) return value.filter((l) => ownedLabels.has(l));
+  return value;
+}
