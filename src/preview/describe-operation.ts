@@ -1,0 +1,83 @@
+import type { FieldName, Operation } from '../sync/types.js';
+import { operationTitle } from './operation-title.js';
+
+export const SYMBOLS: Record<Operation['op'], string> = {
+  create: '+',
+  update: '~',
+  close: '-',
+  reopen: '↺',
+  conflict: '!',
+  drift: '?',
+  unchanged: ' ',
+  skip: '·',
+};
+
+/** One operation in words, shared by the text and markdown previews. */
+export interface OperationView {
+  op: Operation['op'];
+  symbol: string;
+  /** The task id, or the phase title for a group. */
+  item: string;
+  /** The task's title (empty for groups, whose title is the item). */
+  title: string;
+  /** Title of the group the task goes to, when known. */
+  group: string | null;
+  /** What changes or why nothing does: `title, labels`, `removed from the plan`. */
+  detail: string;
+  ref: { text: string; url: string } | null;
+}
+
+export function describeOperation(
+  operation: Operation,
+  titles: ReadonlyMap<string, string>,
+): OperationView {
+  const title = operationTitle(operation);
+  const isGroup = operation.kind === 'group';
+  // A closed item is leaving its group, so naming the group would only mislead.
+  const groupKey =
+    'fields' in operation && operation.op !== 'close' ? operation.fields.group : null;
+  const remote = 'remote' in operation ? operation.remote : null;
+  return {
+    op: operation.op,
+    symbol: SYMBOLS[operation.op],
+    item: isGroup ? title || keyTail(operation.key) : (operation.taskId ?? keyTail(operation.key)),
+    title: isGroup ? '' : title,
+    group: groupKey ? (titles.get(groupKey) ?? keyTail(groupKey)) : null,
+    detail: detailOf(operation),
+    ref: remote ? remote.ref : null,
+  };
+}
+
+function keyTail(key: string): string {
+  return key.slice(key.lastIndexOf('/') + 1);
+}
+
+const list = (fields: FieldName[]): string => fields.join(', ');
+
+const CLOSE_REASONS: Record<string, string> = {
+  done: 'done',
+  removed: 'removed from the plan',
+  changed: 'changed',
+  reopened: 'reopened',
+};
+
+function detailOf(operation: Operation): string {
+  switch (operation.op) {
+    case 'create':
+    case 'unchanged':
+      return '';
+    case 'update':
+    case 'reopen': {
+      const drift = operation.drift.length > 0 ? `drifted: ${list(operation.drift)}` : '';
+      return [list(operation.changes), drift].filter(Boolean).join('; ');
+    }
+    case 'close':
+      return CLOSE_REASONS[operation.reason] ?? operation.reason;
+    case 'conflict':
+      return `conflict: ${list(operation.conflicts)} changed in the plan and on the tracker`;
+    case 'drift':
+      return `drift: ${list(operation.drift)} changed on the tracker, left as is`;
+    case 'skip':
+      return `skipped: ${operation.why}`;
+  }
+}
