@@ -119,7 +119,9 @@ describe('faults over real HTTP', () => {
     const created = await post('a');
     expect(created.status).toBe(201);
     expect(created.headers.get('x-ratelimit-remaining')).toBe('4999');
-    expect((await created.json()).url).toBe(`${server.url}/repos/acme/app/issues/1`);
+    expect(((await created.json()) as { url: string }).url).toBe(
+      `${server.url}/repos/acme/app/issues/1`,
+    );
   });
 
   it('adds the configured latency to every request', async () => {

@@ -21,7 +21,7 @@ describe('authentication', () => {
         }),
       );
       expect(res.status).toBe(200);
-      expect((await res.json()).login).toBe('octo');
+      expect(((await res.json()) as { login: string }).login).toBe('octo');
     }
   });
 });
