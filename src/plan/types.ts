@@ -56,6 +56,12 @@ export interface Task {
   source: Span;
   /** Where write-back edits this task's link. */
   linkSite: TaskLinkSite;
+  /**
+   * True for a task that only a plan.md `Tasks:` range names (no task line anywhere). Its title
+   * is built from the phase, its `source` is the range token, and its `linkSite.insertAt` is -1:
+   * there is no line to write a link on, so write-back must skip it.
+   */
+  synthetic?: boolean;
 }
 
 /** Where write-back puts the `Milestone:` and `Issues:` items of one phase in plan.md. */

@@ -1,0 +1,184 @@
+import { buildTask } from './build-task.js';
+import { collectBlocks } from './collect-blocks.js';
+import { findCandidates, type Candidate } from './find-candidates.js';
+import { findPlaceholders } from './find-placeholders.js';
+import { lineIndex, type LineIndex } from './line-index.js';
+import { markdownTree } from './markdown-tree.js';
+import { problemAt } from './problem-at.js';
+import { readPlanFields, type PlanFields } from './read-plan-fields.js';
+import type { Problem, Span, Task } from './types.js';
+
+export type DocumentKind = 'plan' | 'tasks';
+
+export interface ScannedPhase {
+  number: string;
+  title: string;
+  source: Span;
+  /** Only for plan.md: its `Tasks:` / `Duration:` / `Deliverables:` items and link site. */
+  fields: PlanFields | null;
+}
+
+export interface ScannedDocument {
+  file: string;
+  text: string;
+  index: LineIndex;
+  kind: DocumentKind;
+  phases: ScannedPhase[];
+  tasks: Task[];
+  problems: Problem[];
+  /** `**Feature ID:** …` when filled in. */
+  featureId: string | null;
+}
+
+const featureIdLine = /^[ \t]*(?:\*\*|__)Feature ID:?(?:\*\*|__):?[ \t]*(.*?)[ \t]*\r?$/m;
+
+/** One remark pass over one file, then everything the model needs from it. */
+export function scanDocument(file: string, text: string, kind: DocumentKind): ScannedDocument {
+  const index = lineIndex(text);
+  const { root, base } = markdownTree(text);
+  const found = findCandidates(collectBlocks(root, base), text, index);
+  const problems: Problem[] = [];
+  const eol = dominantEol(text);
+
+  for (const placeholder of [...found.placeholderIds, ...findPlaceholders(root, text, base)]) {
+    problems.push(
+      problemAt(
+        file,
+        index,
+        placeholder.offset,
+        'error',
+        'placeholder',
+        `unfilled template placeholder ${placeholder.text}`,
+        'fill in the template, or remove the line',
+      ),
+    );
+  }
+
+  const phases: ScannedPhase[] = [];
+  const phaseAt = new Map<string, number>();
+  for (const heading of found.phases) {
+    const first = phaseAt.get(heading.number);
+    if (first !== undefined) {
+      const at = index.position(first);
+      problems.push(
+        problemAt(
+          file,
+          index,
+          heading.start,
+          'error',
+          'duplicate-phase',
+          `duplicate phase ${heading.number} (first at ${at.line}:${at.column})`,
+          'give each phase its own number',
+        ),
+      );
+      continue;
+    }
+    phaseAt.set(heading.number, heading.start);
+    const fields = kind === 'plan' ? readPlanFields(heading, text, index, file, eol) : null;
+    for (const issue of fields?.ranges?.issues ?? []) {
+      problems.push(
+        problemAt(file, index, issue.start, 'error', issue.code, issue.message, issue.hint),
+      );
+    }
+    phases.push({
+      number: heading.number,
+      title: heading.title,
+      source: { file, start: index.position(heading.start), end: index.position(heading.end) },
+      fields,
+    });
+  }
+
+  const tasks: Task[] = [];
+  const firstAt = new Map<string, Candidate>();
+  for (const candidate of definitions(found.candidates, kind)) {
+    const first = firstAt.get(candidate.id);
+    if (first) {
+      const at = index.position(first.idOffset);
+      problems.push(
+        problemAt(
+          file,
+          index,
+          candidate.idOffset,
+          'error',
+          'duplicate-id',
+          `duplicate task id ${candidate.id} (first at ${at.line}:${at.column})`,
+          'give each task its own id',
+        ),
+      );
+      if (first.phase !== candidate.phase) {
+        problems.push(
+          problemAt(
+            file,
+            index,
+            candidate.idOffset,
+            'error',
+            'task-in-two-phases',
+            `task ${candidate.id} is in ${phaseName(candidate.phase)} and in ${phaseName(first.phase)} (at ${at.line}:${at.column})`,
+            'keep the task under one phase',
+          ),
+        );
+      }
+      continue;
+    }
+    firstAt.set(candidate.id, candidate);
+    tasks.push(buildTask(candidate, text, file, index));
+  }
+
+  const idMatch = featureIdLine.exec(text);
+  const featureId = idMatch?.[1]?.replace(/^`|`$/g, '').trim() || null;
+  return {
+    file,
+    text,
+    index,
+    kind,
+    phases,
+    tasks,
+    problems,
+    featureId: featureId && !/[{}[\]]/.test(featureId) ? featureId : null,
+  };
+}
+
+/**
+ * Which candidates define tasks. A file writes its tasks one way (`- [ ] T001`, `- **T001**`,
+ * `1. T001`); list items written another way are notes about tasks (`- T023 blocks T024`,
+ * `2. T014: …` in an execution-order list) and count only when they name an id no task line
+ * defines. In plan.md a list item needs a checkbox: plans mention ids in prose far more often
+ * than they define tasks in lists.
+ */
+function definitions(candidates: Candidate[], kind: DocumentKind): Candidate[] {
+  const items = candidates.filter((c) => c.kind === 'item' && (kind === 'tasks' || c.checkbox));
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(styleOf(item), (counts.get(styleOf(item)) ?? 0) + 1);
+  let dominant = '';
+  let best = 0;
+  for (const [style, count] of counts) {
+    if (count > best || (count === best && style.startsWith('box'))) {
+      dominant = style;
+      best = count;
+    }
+  }
+  const eligible = new Set(items);
+  const main = new Set(
+    candidates.filter((c) => c.kind !== 'item' || (eligible.has(c) && styleOf(c) === dominant)),
+  );
+  const defined = new Set([...main].map((c) => c.id));
+  return candidates.filter((c) => main.has(c) || (eligible.has(c) && !defined.has(c.id)));
+}
+
+function styleOf(candidate: Candidate): string {
+  return `${candidate.checkbox ? 'box' : 'plain'}:${candidate.ordered ? 'ordered' : 'bullet'}`;
+}
+
+function phaseName(phase: string | null): string {
+  return phase === null ? 'no phase' : `phase ${phase}`;
+}
+
+function dominantEol(text: string): string {
+  let crlf = 0;
+  let lf = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (text[i - 1] === '\r') crlf++;
+    else lf++;
+  }
+  return crlf > lf ? '\r\n' : '\n';
+}
