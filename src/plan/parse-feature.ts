@@ -6,6 +6,8 @@ import type { Feature, ParseResult, Phase, Problem, Task } from './types.js';
 export interface ParseInput {
   /** Folder of the feature, as given (its name is the fallback feature id). */
   dir: string;
+  /** Fallback feature id when `dir` does not end in a folder name (`.`); defaults to `dir`'s last part. */
+  name?: string;
   plan?: { path: string; text: string };
   tasks?: { path: string; text: string };
 }
@@ -50,7 +52,7 @@ export function parseFeature(input: ParseInput): ParseResult {
   }
 
   const feature: Feature = {
-    id: plan?.featureId ?? list?.featureId ?? (basename(input.dir) || input.dir),
+    id: plan?.featureId ?? list?.featureId ?? input.name ?? (basename(input.dir) || input.dir),
     dir: input.dir,
     planFile: input.plan?.path ?? null,
     tasksFile: input.tasks?.path ?? null,

@@ -1,0 +1,107 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { classifyDocument } from './classify-document.js';
+import { parseFeature, type ParseInput } from './parse-feature.js';
+import type { ParseResult, Problem } from './types.js';
+
+interface Pending {
+  dir: string;
+  plan?: { path: string; text: string };
+  tasks?: { path: string; text: string };
+}
+
+/**
+ * Reads the given plan files, task lists and feature folders, and parses one feature per
+ * folder: two paths in the same folder are one feature. Paths keep the form the user gave,
+ * so messages point at `specs/001-auth/tasks.md:14:3`. Text is read as UTF-8 with any BOM
+ * kept, because every offset in the model indexes the text exactly as read.
+ */
+export async function loadFeatures(
+  paths: string[],
+  options: { cwd?: string } = {},
+): Promise<{ results: ParseResult[]; problems: Problem[] }> {
+  const cwd = options.cwd ?? process.cwd();
+  const problems: Problem[] = [];
+  const features = new Map<string, Pending>();
+
+  const feature = (dir: string): Pending => {
+    const key = resolve(cwd, dir);
+    let pending = features.get(key);
+    if (!pending) {
+      pending = { dir };
+      features.set(key, pending);
+    }
+    return pending;
+  };
+  const add = (pending: Pending, path: string, text: string): void => {
+    const role = classifyDocument(path, text);
+    const existing = pending[role];
+    if (existing && resolve(cwd, existing.path) !== resolve(cwd, path)) {
+      problems.push(
+        problemAtStart(
+          path,
+          'two-documents',
+          `a second ${role === 'plan' ? 'plan' : 'task list'} in ${pending.dir} (already read ${existing.path})`,
+          'give each feature its own folder, or pass only one of them',
+        ),
+      );
+      return;
+    }
+    pending[role] = { path, text };
+  };
+
+  for (const path of paths) {
+    const full = resolve(cwd, path);
+    const info = await stat(full).catch(() => null);
+    if (!info) {
+      problems.push(
+        problemAtStart(
+          path,
+          'missing-path',
+          'no such file or folder',
+          'check the path, or the plans globs in your config',
+        ),
+      );
+      continue;
+    }
+    if (info.isDirectory()) {
+      const names = new Set(await readdir(full));
+      const found = ['plan.md', 'tasks.md'].filter((name) => names.has(name));
+      if (found.length === 0) {
+        problems.push(
+          problemAtStart(
+            path,
+            'empty-folder',
+            'no plan.md or tasks.md in this folder',
+            'pass the markdown files themselves, or a feature folder such as specs/001-auth',
+          ),
+        );
+        continue;
+      }
+      const pending = feature(path);
+      for (const name of found) {
+        const file = join(path, name);
+        pending[name === 'plan.md' ? 'plan' : 'tasks'] = {
+          path: file,
+          text: await readFile(resolve(cwd, file), 'utf8'),
+        };
+      }
+      continue;
+    }
+    add(feature(dirname(path)), path, await readFile(full, 'utf8'));
+  }
+
+  const results = [...features.values()].map((pending) => {
+    const input: Parameters<typeof parseFeature>[0] = {
+      dir: pending.dir === '.' ? dirName(cwd) : pending.dir,
+    };
+    if (pending.plan) input.plan = pending.plan;
+    if (pending.tasks) input.tasks = pending.tasks;
+    return parseFeature(input);
+  });
+  return { results, problems };
+}
+
+function problemAtStart(file: string, code: string, message: string, hint: string): Problem {
+  return { file, line: 1, column: 1, severity: 'error', code, message, hint };
+}
