@@ -92,9 +92,7 @@ export async function loadFeatures(
   }
 
   const results = [...features.values()].map((pending) => {
-    const input: Parameters<typeof parseFeature>[0] = {
-      dir: pending.dir === '.' ? dirName(cwd) : pending.dir,
-    };
+    const input: ParseInput = { dir: pending.dir, name: basename(resolve(cwd, pending.dir)) };
     if (pending.plan) input.plan = pending.plan;
     if (pending.tasks) input.tasks = pending.tasks;
     return parseFeature(input);
