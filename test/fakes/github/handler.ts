@@ -79,7 +79,12 @@ export function createGitHubFake(options: GitHubFakeOptions = {}) {
     requests.push(entry);
     const send = (reply: Reply, extra: Record<string, string> = {}): Response => {
       entry.status = reply.status;
-      return toResponse(reply, { ...limits.headers(), ...extra });
+      const requestId = `${index.toString(16).toUpperCase().padStart(4, '0')}:5EED`;
+      return toResponse(reply, {
+        ...limits.headers(),
+        'x-github-request-id': requestId,
+        ...extra,
+      });
     };
 
     const fault = faults.take(method, path, index);
