@@ -1,0 +1,76 @@
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { Octokit } from '@octokit/rest';
+import Bottleneck from 'bottleneck';
+import type { ProgressEvent } from '../../src/sync/types.js';
+
+export type GitHubClient = InstanceType<typeof ThrottledOctokit>;
+
+const ThrottledOctokit = Octokit.plugin(throttling, retry);
+
+export interface ClientOptions {
+  baseUrl: string;
+  token: string;
+  /** Octokit's proactive pacing of writes (GitHub asks for it); off for fakes and proxies. */
+  throttle: boolean;
+  /** Longest rate-limit wait to sit through before giving up and leaving the rest for later. */
+  maxWaitSeconds: number;
+  onProgress?: (event: ProgressEvent) => void;
+  log?: (message: string) => void;
+  fetch?: typeof globalThis.fetch;
+}
+
+/**
+ * Octokit with throttling and retry. Rate-limit *responses* are always honoured
+ * (`retry-after`, reset) and each wait is announced; `throttle: false` only removes the
+ * proactive spacing of writes.
+ */
+export function createClient(options: ClientOptions): GitHubClient {
+  const announce = (kind: string, seconds: number, request: { method: string; url: string }) => {
+    options.onProgress?.({
+      kind: 'rate-limit-wait',
+      seconds,
+      message: `GitHub ${kind} rate limit: waiting ${seconds}s before retrying ${request.method} ${request.url}`,
+    });
+  };
+  const unpaced = options.throttle
+    ? {}
+    : {
+        write: new Bottleneck.Group({ maxConcurrent: 16, minTime: 0 }),
+        notifications: new Bottleneck.Group({ maxConcurrent: 16, minTime: 0 }),
+        search: new Bottleneck.Group({ maxConcurrent: 16, minTime: 0 }),
+        global: new Bottleneck.Group({ maxConcurrent: 16, minTime: 0 }),
+      };
+  const log = options.log ?? (() => {});
+  return new ThrottledOctokit({
+    auth: options.token,
+    baseUrl: options.baseUrl,
+    userAgent: 'plansync',
+    request: options.fetch ? { fetch: options.fetch } : {},
+    log: { debug: log, info: log, warn: log, error: log },
+    retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+    throttle: {
+      ...unpaced,
+      onRateLimit: (
+        retryAfter: number,
+        request: { method: string; url: string },
+        _o: unknown,
+        retryCount: number,
+      ) => {
+        if (retryAfter > options.maxWaitSeconds || retryCount >= 2) return false;
+        announce('primary', retryAfter, request);
+        return true;
+      },
+      onSecondaryRateLimit: (
+        retryAfter: number,
+        request: { method: string; url: string },
+        _o: unknown,
+        retryCount: number,
+      ) => {
+        if (retryAfter > options.maxWaitSeconds || retryCount >= 3) return false;
+        announce('secondary', retryAfter, request);
+        return true;
+      },
+    },
+  });
+}
