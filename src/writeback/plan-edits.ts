@@ -21,7 +21,8 @@ export function planEdits(feature: Feature, refs: WriteBackRefs): Map<string, Ed
 
   for (const task of feature.tasks) {
     const ref = refs.tasks.get(task.id);
-    if (!ref) continue;
+    // A task only a plan range names has no line of its own to carry a link.
+    if (!ref || task.linkSite.insertAt < 0) continue;
     const edit = taskLinkEdit(task.linkSite, ref);
     if (edit) add(task.linkSite.file, [edit]);
   }

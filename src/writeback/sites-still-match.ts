@@ -10,6 +10,7 @@ export function sitesStillMatch(text: string, feature: Feature, file: string): b
     start >= 0 && end <= text.length && start <= end && want(text.slice(start, end));
 
   for (const task of feature.tasks) {
+    if (task.linkSite.insertAt < 0) continue;
     if (task.source.file === file) {
       const { start, end } = task.source;
       if (!holds(start.offset, end.offset, (s) => s.includes(task.id))) return false;
