@@ -1,5 +1,6 @@
 /** The repository itself and the authenticated user: what a client checks before syncing. */
-import { renderPrivateUser, renderRepo } from '../render.js';
+import { renderRepo } from '../render-repo.js';
+import { renderPrivateUser } from '../render-user.js';
 import { json } from '../reply.js';
 import { repoOf, type Route } from '../route.js';
 
