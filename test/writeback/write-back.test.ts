@@ -2,6 +2,7 @@ import { mkdtemp, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseFeature } from '../../src/plan/parse-feature.js';
 import { writeBack } from '../../src/writeback/write-back.js';
 import type { WriteBackRefs } from '../../src/writeback/plan-edits.js';
 import { endOfLine, feature, task } from './sites.js';
@@ -81,5 +82,53 @@ describe('writeBack', () => {
     expect(await writeBack(f, { tasks: new Map(), phases: new Map() }, { dryRun: false })).toEqual(
       [],
     );
+  });
+});
+
+describe('writeBack on parsed documents', () => {
+  it('leaves the files byte-identical, with the same mtime, on a second push with nothing new', async () => {
+    const planPath = join(dir, 'plan.md');
+    const tasksPath = join(dir, 'tasks.md');
+    await writeFile(planPath, '# Plan\r\n\r\n### Phase 1: Setup\r\n\r\n- Tasks: T001-T001');
+    await writeFile(tasksPath, '## Phase 1: Setup\r\n\r\n- [ ] T001 Create project structure\r\n');
+    const parseNow = async () => {
+      const plan = await readFile(planPath, 'utf8');
+      const tasks = await readFile(tasksPath, 'utf8');
+      return parseFeature({
+        dir,
+        plan: { path: planPath, text: plan },
+        tasks: { path: tasksPath, text: tasks },
+      });
+    };
+    const issue = { text: '#1', url: 'https://github.com/acme/app/issues/1' };
+    const refs: WriteBackRefs = {
+      tasks: new Map([['T001', issue]]),
+      phases: new Map([
+        [
+          '1',
+          {
+            milestone: { text: 'Phase 1: Setup', url: 'https://github.com/acme/app/milestone/1' },
+            issues: [issue],
+          },
+        ],
+      ]),
+    };
+
+    const first = await parseNow();
+    const written = await writeBack(first.feature, refs, { dryRun: false, sources: first.sources });
+    expect(written.map((r) => r.status)).toEqual(['written', 'written']);
+    expect(await readFile(planPath, 'utf8')).toBe(
+      '# Plan\r\n\r\n### Phase 1: Setup\r\n\r\n- Tasks: T001-T001\r\n' +
+        '- Milestone: [Phase 1: Setup](https://github.com/acme/app/milestone/1)\r\n' +
+        '- Issues: [#1](https://github.com/acme/app/issues/1)',
+    );
+
+    const old = new Date('2020-01-01T00:00:00Z');
+    await utimes(planPath, old, old);
+    await utimes(tasksPath, old, old);
+    const second = await parseNow();
+    expect(await writeBack(second.feature, refs, { dryRun: false })).toEqual([]);
+    expect((await stat(planPath)).mtimeMs).toBe(old.getTime());
+    expect((await stat(tasksPath)).mtimeMs).toBe(old.getTime());
   });
 });
