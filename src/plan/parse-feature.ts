@@ -59,7 +59,10 @@ export function parseFeature(input: ParseInput): ParseResult {
     phases,
     tasks,
   };
-  return { feature, problems };
+  const sources: Record<string, string> = {};
+  if (input.plan) sources[input.plan.path] = input.plan.text;
+  if (input.tasks) sources[input.tasks.path] = input.tasks.text;
+  return { feature, problems, sources };
 }
 
 function emptyPhase(scanned: ScannedPhase): Phase {
