@@ -27,7 +27,7 @@ const MAX_RANGE = 5000;
 const endpoint = `(?<![\\w-])(${TASK_ID}|${PLACEHOLDER_ID})`;
 const rangePattern = new RegExp(
   `${endpoint}(?:[ \\t]*(?:\\.\\.|-|–|—|\\bto\\b)[ \\t]*(${TASK_ID}|${PLACEHOLDER_ID}))?`,
-  'g',
+  'gd',
 );
 const idParts = /^(T-?)((?:\d+\.)*)(\d+)$/;
 
@@ -41,16 +41,18 @@ export function parseRanges(text: string, base = 0): ParsedRanges {
     const [whole, first = '', second] = match;
     const start = base + match.index;
     const end = start + whole.length;
-    const placeholders = [first, second].filter(
-      (part): part is string => part !== undefined && /X/.test(part),
-    );
+    const placeholders = [1, 2].flatMap((group) => {
+      const part = match[group];
+      const at = match.indices?.[group];
+      return part !== undefined && at && /X/.test(part) ? [{ part, at: base + at[0] }] : [];
+    });
     if (placeholders.length > 0) {
-      for (const placeholder of placeholders) {
+      for (const { part, at } of placeholders) {
         result.issues.push({
           code: 'placeholder',
-          message: `unfilled template placeholder ${placeholder}`,
+          message: `unfilled template placeholder ${part}`,
           hint: 'replace it with a real task id (for example T001-T005)',
-          start: start + whole.indexOf(placeholder),
+          start: at,
         });
       }
       continue;
