@@ -64,7 +64,16 @@ export async function writeFileAtomic(
     await fs.rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
+  await syncFolder(fs, dirname(target));
   return 'written';
+}
+
+/** Makes the rename itself durable; some platforms cannot open a folder, which is fine. */
+async function syncFolder(fs: AtomicFs, folder: string): Promise<void> {
+  const handle = await fs.open(folder, 'r').catch(() => undefined);
+  if (!handle) return;
+  await handle.sync().catch(() => undefined);
+  await handle.close().catch(() => undefined);
 }
 
 async function readIfExists(fs: AtomicFs, path: string): Promise<Buffer | null> {
