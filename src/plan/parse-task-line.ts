@@ -18,7 +18,7 @@ export interface PlaceholderLine {
 }
 
 const box = /^\[([ xX])\][ \t]*/;
-const tag = /^\[([A-Za-z0-9][\w.#-]*)\](?![([:])[ \t]*/;
+const tag = /^\[([A-Za-z0-9][\w.#-]*)\](?![([])[ \t]*/;
 const bracketId = new RegExp(`^\\[(${TASK_ID}|${PLACEHOLDER_ID})\\][ \\t]*[:：]?[ \\t]*`);
 const decoratedId = new RegExp(
   `^(\\*\\*|__)?(${TASK_ID}|${PLACEHOLDER_ID})([:：])?(\\*\\*|__)?(?=[\\s:：.,)]|$)[ \\t]*[:：]?[ \\t]*`,
