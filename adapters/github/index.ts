@@ -81,6 +81,7 @@ export function createGitHubAdapter(
     capabilities: {
       groupKind: 'milestone',
       batchSize: 1,
+      maxConcurrency: 1,
       subIssues: false,
       dependencies: true,
       labels: true,

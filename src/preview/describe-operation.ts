@@ -41,11 +41,16 @@ export function describeOperation(
     op: operation.op,
     symbol: SYMBOLS[operation.op],
     item: isGroup ? title || keyTail(operation.key) : (operation.taskId ?? keyTail(operation.key)),
-    title: isGroup ? '' : title,
+    title: isGroup ? '' : withoutId(title, operation.taskId),
     group: groupKey ? (titles.get(groupKey) ?? keyTail(groupKey)) : null,
     detail: detailOf(operation),
     ref: remote ? remote.ref : null,
   };
+}
+
+/** The default title format starts with the task id; the line shows the id already. */
+function withoutId(title: string, taskId: string | null): string {
+  return taskId && title.startsWith(`${taskId} `) ? title.slice(taskId.length + 1) : title;
 }
 
 function keyTail(key: string): string {

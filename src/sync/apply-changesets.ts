@@ -56,7 +56,11 @@ export async function applyChangesets(
       }
     }
   }
-  const total = writes.length;
+  let total = writes.length;
+  const concurrency = Math.min(
+    options.concurrency,
+    adapter.capabilities.maxConcurrency ?? Infinity,
+  );
   const applied: Applied[] = [];
   let stopped = false;
   let done = 0;
@@ -83,7 +87,7 @@ export async function applyChangesets(
     const chunks = chunk(sorted, adapter.capabilities.batchSize, (e) => callFor(e.op));
     const deferred = await runPool(
       chunks,
-      options.concurrency,
+      concurrency,
       async (batch) => {
         await record(await runBatch(adapter, batch, idOf, resolveDeps));
       },
@@ -125,7 +129,10 @@ export async function applyChangesets(
       });
     }
   }
-  if (followUps.length > 0 && !stopped) await stage(followUps);
+  if (followUps.length > 0 && !stopped) {
+    total += followUps.length;
+    await stage(followUps);
+  }
   return { applied, stopped };
 }
 

@@ -140,6 +140,11 @@ export interface Capabilities {
   groupKind: GroupKind;
   /** Most items one create/update/close call may take. */
   batchSize: number;
+  /**
+   * Most write calls in flight at once. GitHub asks integrators to create content serially;
+   * serial creates also number issues in plan order.
+   */
+  maxConcurrency?: number;
   subIssues: boolean;
   dependencies: boolean;
   labels: boolean;

@@ -72,10 +72,9 @@ export async function pushCommand(
     return EXIT.ok;
   }
 
-  const total = writes.length;
   const report = await executePush(adapter, prepared, {
     concurrency: config.concurrency,
-    onProgress: ({ done, applied }) => {
+    onProgress: ({ done, total, applied }) => {
       if (!output.quiet && ctx.format === 'text')
         output.err(`[${done}/${total}] ${describeApplied(applied)}`);
     },
