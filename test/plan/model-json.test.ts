@@ -61,3 +61,18 @@ describe('toModelJson', () => {
     });
   });
 });
+
+describe('docs/model-json.md', () => {
+  it('shows the output the parser really gives for its example', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync(new URL('../../docs/model-json.md', import.meta.url), 'utf8');
+    const blocks = [...doc.matchAll(/```(markdown|json)\n([\s\S]*?)```/g)].map((m) => m[2] ?? '');
+    const [plan = '', tasks = '', json = ''] = blocks;
+    const result = parseFeature({
+      dir: 'specs/001-auth',
+      plan: { path: 'specs/001-auth/plan.md', text: plan },
+      tasks: { path: 'specs/001-auth/tasks.md', text: tasks },
+    });
+    expect(toModelJson([result])).toEqual(JSON.parse(json));
+  });
+});
