@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,10 @@ export async function makeWorkspace(config: Record<string, unknown>): Promise<Wo
   return {
     dir,
     read: (file) => readFile(path.join(dir, file), 'utf8'),
-    write: (file, text) => writeFile(path.join(dir, file), text),
+    write: async (file, text) => {
+      await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+      await writeFile(path.join(dir, file), text);
+    },
     mtime: async (file) => (await stat(path.join(dir, file))).mtimeMs,
     remove: () => rm(dir, { recursive: true, force: true }),
   };
