@@ -4,7 +4,8 @@ import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck';
 import type { ProgressEvent } from '../../src/sync/types.js';
 
-export type GitHubClient = InstanceType<typeof ThrottledOctokit>;
+/** The plugins add behaviour, not methods the adapter calls: plain Octokit is the type to use. */
+export type GitHubClient = Octokit;
 
 const ThrottledOctokit = Octokit.plugin(throttling, retry);
 
@@ -72,5 +73,5 @@ export function createClient(options: ClientOptions): GitHubClient {
         return true;
       },
     },
-  });
+  }) as GitHubClient;
 }
