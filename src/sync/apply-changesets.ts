@@ -101,7 +101,11 @@ export async function applyChangesets(
   };
 
   await stage(writes.filter((w) => w.op.kind === 'group'));
-  await stage(writes.filter((w) => w.op.kind === 'task'));
+  // Tasks in dependency waves: a task is created after the tasks it depends on, so its
+  // "blocked by" relations can be set in the same request instead of a follow-up write.
+  for (const wave of dependencyWaves(writes.filter((w) => w.op.kind === 'task'))) {
+    await stage(wave); // once stopped, stage() records every batch as deferred
+  }
 
   // Dependencies on tasks created later in the same run: set them now that every id exists.
   const followUps: { feature: string; op: WriteOp }[] = [];
@@ -134,6 +138,30 @@ export async function applyChangesets(
     await stage(followUps);
   }
   return { applied, stopped };
+}
+
+/**
+ * Splits task writes into waves: a create waits for the creates of the tasks it depends on.
+ * Cycles (and everything after them) fall into the last wave; the follow-up pass sets those.
+ */
+function dependencyWaves<T extends { op: WriteOp }>(entries: T[]): T[][] {
+  const creating = new Set(entries.filter((e) => e.op.op === 'create').map((e) => e.op.key));
+  const placed = new Set<string>();
+  const waves: T[][] = [];
+  let rest = entries;
+  while (rest.length > 0) {
+    const ready = rest.filter(
+      (e) =>
+        e.op.op !== 'create' ||
+        e.op.fields.dependsOn.every((key) => !creating.has(key) || placed.has(key)),
+    );
+    const wave = ready.length > 0 ? ready : rest;
+    waves.push(wave);
+    for (const e of wave) placed.add(e.op.key);
+    const taken = new Set(wave);
+    rest = rest.filter((e) => !taken.has(e));
+  }
+  return waves;
 }
 
 /** Creates whose dependencies all existed when they were sent: no follow-up needed. */

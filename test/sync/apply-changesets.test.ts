@@ -111,12 +111,27 @@ describe('applyChangesets', () => {
     expect([...perKey.values()].every((n) => n === 1)).toBe(true);
   });
 
-  it('sets dependencies on tasks created later in the same run', async () => {
+  it('creates a task after the tasks it depends on, so no follow-up write is needed', async () => {
     const adapter = new MemoryAdapter();
     const list = [group, task(1, ['f/T002']), task(2)];
     const report = await push(adapter, list);
-    const followUp = report.applied.find((a) => a.status === 'updated');
-    expect(followUp?.op).toMatchObject({ key: 'f/T001', changes: ['dependsOn'] });
+    expect(report.applied.map((a) => [a.op.key, a.status])).toEqual([
+      ['f/phase-1', 'created'],
+      ['f/T002', 'created'],
+      ['f/T001', 'created'],
+    ]);
+    expect(adapter.byKey('f/T001')!.fields.dependsOn).toEqual(['f/T002']);
+  });
+
+  it('sets the dependencies of a cycle in a follow-up write, once', async () => {
+    const adapter = new MemoryAdapter();
+    const list = [group, task(1, ['f/T002']), task(2, ['f/T001'])];
+    const report = await push(adapter, list);
+    const followUps = report.applied.filter((a) => a.status === 'updated');
+    expect(followUps.map((a) => a.op)).toMatchObject([
+      { changes: ['dependsOn'] },
+      { changes: ['dependsOn'] },
+    ]);
     adapter.resetCounts();
     await push(adapter, list);
     expect(adapter.writes).toBe(0);
