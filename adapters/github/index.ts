@@ -23,6 +23,7 @@ export interface GitHubOptions {
   throttle?: boolean;
   tokenEnv?: string;
   labelColor?: string;
+  subIssues?: boolean;
   /** Longest rate-limit wait to sit through (seconds); beyond it the run stops cleanly. */
   maxWaitSeconds?: number;
 }
@@ -95,6 +96,15 @@ export function createGitHubAdapter(
             hint: 'Set github.baseUrl in .planrc or GITHUB_API_URL to the API address, e.g. https://github.example.com/api/v3.',
           },
         ];
+      if (opts.subIssues) {
+        return [
+          {
+            code: 'config',
+            message: 'github.subIssues is not yet available',
+            hint: 'Remove github.subIssues from .planrc (or set it to false); phases become milestones.',
+          },
+        ];
+      }
       if (!token) {
         return [
           {

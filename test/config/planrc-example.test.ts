@@ -1,0 +1,33 @@
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load-config.js';
+import { configSchema } from '../../src/config/schema.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+describe('.planrc.example', () => {
+  it('is a valid configuration as it stands', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'plansync-config-'));
+    try {
+      await copyFile(path.join(ROOT, '.planrc.example'), path.join(dir, '.planrc.yaml'));
+      const { config, file } = await loadConfig({ cwd: dir });
+      expect(file).toBe('.planrc.yaml');
+      expect(config.github?.repo).toBe('acme/app');
+      expect(config.labels).toEqual({ P: 'parallel' });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('documents every option of the schema', async () => {
+    const text = await readFile(path.join(ROOT, '.planrc.example'), 'utf8');
+    const keys = [
+      ...Object.keys(configSchema.shape),
+      ...Object.keys(configSchema.shape.github.unwrap().shape),
+      ...Object.keys(configSchema.shape.title.unwrap().shape),
+    ];
+    for (const key of keys) expect(text).toMatch(new RegExp(`^\\s*#?\\s*${key}:`, 'm'));
+  });
+});
