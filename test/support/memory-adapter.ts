@@ -8,6 +8,7 @@ import type {
   RemoteItem,
   Snapshot,
   UpdateRequest,
+  VerifyProblem,
   WriteResult,
 } from '../../src/sync/types.js';
 
@@ -53,7 +54,7 @@ export class MemoryAdapter implements Adapter {
     return this.calls.create + this.calls.update + this.calls.close;
   }
 
-  async verify() {
+  async verify(): Promise<VerifyProblem[]> {
     this.calls.verify++;
     return [];
   }
