@@ -1,0 +1,128 @@
+/**
+ * `npm run demo`: the whole round trip on the example plan, against a GitHub fake on
+ * 127.0.0.1, so it works on a fresh clone with no account and no token. Everything happens
+ * in a temporary copy; the checkout is never written to.
+ */
+import { rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import pc from 'picocolors';
+import { DEFAULT_TOKEN } from '../test/fakes/github/handler.js';
+import { startGitHubFakeServer, type GitHubFakeServer } from '../test/fakes/github/server.js';
+import { makeWorkspace, type Workspace } from './support/make-workspace.js';
+import { printPatch } from './support/print-patch.js';
+import { repoRoot } from './support/repo-root.js';
+import { runPlansync } from './support/run-plansync.js';
+
+const REPO = 'acme/app';
+const FEATURE = 'specs/001-demo';
+const FILES = [`${FEATURE}/tasks.md`, `${FEATURE}/plan.md`];
+
+interface Traffic {
+  step: string;
+  reads: number;
+  writes: number;
+}
+
+class StepFailed extends Error {}
+
+function heading(number: number, title: string, command?: string): void {
+  const line = `${number}. ${title}`;
+  console.log(`\n${pc.bold(pc.magenta(line))}${command ? pc.dim(`  $ ${command}`) : ''}`);
+}
+
+async function main(): Promise<number> {
+  const root = repoRoot();
+  const server = await startGitHubFakeServer({ repos: [REPO] });
+  let ws: Workspace | null = null;
+  const onInterrupt = (): void => {
+    if (ws) rmSync(ws.dir, { recursive: true, force: true });
+    process.exit(130);
+  };
+  process.once('SIGINT', onInterrupt);
+  try {
+    ws = await makeWorkspace({
+      prefix: 'plansync-demo-',
+      config: { tracker: 'github', github: { repo: REPO, throttle: false } },
+      copyFrom: path.join(root, 'examples'),
+    });
+    console.log(pc.bold('plansync demo'));
+    console.log(`A fake GitHub (repository ${REPO}) is listening on ${server.url}.`);
+    console.log(`The example plan was copied to ${ws.dir}; your checkout is not touched.`);
+    await runSteps(ws, server);
+    console.log(`\n${pc.green('Demo finished.')} Try it on your own plans: plansync init`);
+    return 0;
+  } catch (error) {
+    const message = error instanceof StepFailed ? error.message : String(error);
+    console.error(`\n${pc.red('Demo failed:')} ${message}`);
+    return 1;
+  } finally {
+    process.off('SIGINT', onInterrupt);
+    await server.close();
+    await ws?.remove();
+  }
+}
+
+async function runSteps(ws: Workspace, server: GitHubFakeServer): Promise<void> {
+  const env = { GITHUB_API_URL: server.url, GITHUB_TOKEN: DEFAULT_TOKEN };
+  const traffic: Traffic[] = [];
+
+  async function cli(step: string, args: string[]): Promise<Traffic> {
+    const before = server.fake.counts();
+    const result = await runPlansync(args, { cwd: ws.dir, env, stdio: 'inherit' });
+    const after = server.fake.counts();
+    const used = { step, reads: after.reads - before.reads, writes: after.writes - before.writes };
+    traffic.push(used);
+    if (result.code !== 0) {
+      throw new StepFailed(
+        `plansync ${args.join(' ')} exited with ${result.code ?? result.signal}, expected 0`,
+      );
+    }
+    return used;
+  }
+  const read = (): Promise<string[]> =>
+    Promise.all(FILES.map((file) => readFile(path.join(ws.dir, file), 'utf8')));
+
+  heading(1, 'Check the plan', `plansync lint ${FEATURE}`);
+  await cli('lint', ['lint', FEATURE]);
+
+  heading(2, 'Preview what a push would do (reads only)', `plansync push --dry-run ${FEATURE}`);
+  const original = await read();
+  const preview = await cli('push --dry-run', ['push', '--dry-run', FEATURE]);
+  if (preview.writes > 0 || !same(original, await read())) {
+    throw new StepFailed('the dry run wrote something');
+  }
+
+  heading(
+    3,
+    'Push: create milestones and issues, write the links back',
+    `plansync push ${FEATURE}`,
+  );
+  await cli('push', ['push', FEATURE]);
+  const linked = await read();
+
+  heading(4, 'What plansync wrote into the plan');
+  FILES.forEach((file, index) => console.log(printPatch(file, original[index]!, linked[index]!)));
+
+  heading(5, 'Push again: nothing to do', `plansync push ${FEATURE}`);
+  const again = await cli('push again', ['push', FEATURE]);
+  if (again.writes > 0) throw new StepFailed(`the second push made ${again.writes} writes`);
+  if (!same(linked, await read())) throw new StepFailed('the second push changed the plan files');
+
+  heading(6, 'Requests the fake GitHub received');
+  const width = Math.max(...traffic.map((t) => t.step.length));
+  console.log(pc.dim(`   ${'step'.padEnd(width)}  reads  writes`));
+  for (const t of traffic) {
+    console.log(`   ${t.step.padEnd(width)}  ${pad(t.reads, 5)}  ${pad(t.writes, 6)}`);
+  }
+}
+
+function same(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((text, index) => text === b[index]);
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width);
+}
+
+process.exitCode = await main();
