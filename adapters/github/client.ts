@@ -34,6 +34,19 @@ export function createClient(options: ClientOptions): GitHubClient {
       message: `GitHub ${kind} rate limit: waiting ${seconds}s before retrying ${request.method} ${request.url}`,
     });
   };
+  // Sit through a wait (and say so) unless it is longer than the run may wait, or retried enough.
+  const waitOrStop =
+    (kind: string, maxRetries: number) =>
+    (
+      retryAfter: number,
+      request: { method: string; url: string },
+      _octokit: unknown,
+      retryCount: number,
+    ) => {
+      if (retryAfter > options.maxWaitSeconds || retryCount >= maxRetries) return false;
+      announce(kind, retryAfter, request);
+      return true;
+    };
   const unpaced = options.throttle
     ? {}
     : {
@@ -52,26 +65,8 @@ export function createClient(options: ClientOptions): GitHubClient {
     retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
     throttle: {
       ...unpaced,
-      onRateLimit: (
-        retryAfter: number,
-        request: { method: string; url: string },
-        _o: unknown,
-        retryCount: number,
-      ) => {
-        if (retryAfter > options.maxWaitSeconds || retryCount >= 2) return false;
-        announce('primary', retryAfter, request);
-        return true;
-      },
-      onSecondaryRateLimit: (
-        retryAfter: number,
-        request: { method: string; url: string },
-        _o: unknown,
-        retryCount: number,
-      ) => {
-        if (retryAfter > options.maxWaitSeconds || retryCount >= 3) return false;
-        announce('secondary', retryAfter, request);
-        return true;
-      },
+      onRateLimit: waitOrStop('primary', 2),
+      onSecondaryRateLimit: waitOrStop('secondary', 3),
     },
   }) as GitHubClient;
 }

@@ -1,3 +1,4 @@
+import { getIssue } from './get-issue.js';
 import type { RepoContext } from './repo-context.js';
 
 /**
@@ -47,13 +48,5 @@ export async function setDependencies(
 }
 
 async function databaseId(ctx: RepoContext, number: number): Promise<number> {
-  const known = ctx.databaseIds.get(number);
-  if (known !== undefined) return known;
-  const { data } = await ctx.client.rest.issues.get({
-    owner: ctx.owner,
-    repo: ctx.repo,
-    issue_number: number,
-  });
-  ctx.databaseIds.set(number, data.id);
-  return data.id;
+  return ctx.databaseIds.get(number) ?? (await getIssue(ctx, number)).id;
 }

@@ -9,6 +9,7 @@ import type {
 import { renderBody } from './body.js';
 import { ensureLabels } from './ensure-labels.js';
 import { issueToItem, type WireIssue } from './map.js';
+import { getIssue, rememberIssue } from './get-issue.js';
 import type { RepoContext } from './repo-context.js';
 import { setDependencies } from './set-dependencies.js';
 import { toFailure } from './to-failure.js';
@@ -42,7 +43,7 @@ export async function createIssue(ctx: RepoContext, request: CreateRequest): Pro
       request: { retries: 0 },
     });
     issue = created.data as WireIssue;
-    remember(ctx, issue);
+    rememberIssue(ctx, issue);
     if (closedLater) {
       issue = await patch(ctx, issue.number, {
         state: 'closed',
@@ -125,25 +126,12 @@ async function patch(
     issue_number: number,
     ...params,
   });
-  remember(ctx, data as WireIssue);
+  rememberIssue(ctx, data as WireIssue);
   return data as WireIssue;
 }
 
 async function currentBody(ctx: RepoContext, number: number): Promise<string> {
-  const known = ctx.issueBodies.get(number);
-  if (known !== undefined) return known;
-  const { data } = await ctx.client.rest.issues.get({
-    owner: ctx.owner,
-    repo: ctx.repo,
-    issue_number: number,
-  });
-  remember(ctx, data as WireIssue);
-  return data.body ?? '';
-}
-
-function remember(ctx: RepoContext, issue: WireIssue): void {
-  ctx.issueBodies.set(issue.number, issue.body ?? '');
-  ctx.databaseIds.set(issue.number, issue.id);
+  return ctx.issueBodies.get(number) ?? (await getIssue(ctx, number)).body ?? '';
 }
 
 /** Dependencies are extra relations: a failure is logged, not a failed item (the issue exists). */

@@ -103,7 +103,11 @@ export async function applyChangesets(
   await stage(writes.filter((w) => w.op.kind === 'group'));
   // Tasks in dependency waves: a task is created after the tasks it depends on, so its
   // "blocked by" relations can be set in the same request instead of a follow-up write.
-  for (const wave of dependencyWaves(writes.filter((w) => w.op.kind === 'task'))) {
+  // One write at a time in plan order already has every earlier task's id (and numbers
+  // issues in plan order); only forward references are left to the follow-up pass.
+  const tasks = writes.filter((w) => w.op.kind === 'task');
+  const serial = concurrency === 1 && adapter.capabilities.batchSize === 1;
+  for (const wave of serial ? [tasks] : dependencyWaves(tasks)) {
     await stage(wave); // once stopped, stage() records every batch as deferred
   }
 
