@@ -44,15 +44,25 @@ export async function createIssue(ctx: RepoContext, request: CreateRequest): Pro
     });
     issue = created.data as WireIssue;
     rememberIssue(ctx, issue);
-    if (closedLater) {
+  } catch (error) {
+    return { key: request.key, status: 'failed', error: toFailure(error) };
+  }
+  if (fields.state === 'closed') {
+    try {
       issue = await patch(ctx, issue.number, {
         state: 'closed',
         state_reason: 'completed',
-        body: renderBody(body, fields.body, encodeMarker(request.marker), footer(ctx, request)),
+        body: renderBody(
+          issue.body ?? '',
+          fields.body,
+          encodeMarker(request.marker),
+          footer(ctx, request),
+        ),
       });
+    } catch (error) {
+      // The issue exists and must be linked; its marker says "open", so the next run closes it.
+      ctx.log(`created #${issue.number} but could not close it: ${toFailure(error).message}`);
     }
-  } catch (error) {
-    return { key: request.key, status: 'failed', error: toFailure(error) };
   }
   await dependencies(ctx, issue.number, request.dependsOnIds, 'none');
   return { key: request.key, status: 'created', item: issueToItem(issue, ctx.groupKeys) };

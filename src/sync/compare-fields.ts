@@ -65,6 +65,16 @@ function remoteField(
 ): ItemFields[FieldName] | undefined {
   const value = remote.fields[name];
   // Labels people add by hand (`bug`, `needs-review`) are theirs: compare only plansync's.
-  if (name === 'labels' && Array.isArray(value)) return value.filter((l) => ownedLabels.has(l));
+  if (name === 'labels' && Array.isArray(value)) {
+    return value.filter((label) => isOwnedLabel(label, ownedLabels));
+  }
   return value;
+}
+
+/** Label names are compared without case, as trackers do. */
+export function isOwnedLabel(label: string, owned: ReadonlySet<string>): boolean {
+  if (owned.has(label)) return true;
+  const lower = label.toLowerCase();
+  for (const name of owned) if (name.toLowerCase() === lower) return true;
+  return false;
 }

@@ -1,4 +1,4 @@
-import { compareFields } from './compare-fields.js';
+import { compareFields, isOwnedLabel } from './compare-fields.js';
 import type { DesiredItem } from './desired-items.js';
 import { hashFields } from './hash-fields.js';
 import { keyFeature } from './keys.js';
@@ -174,7 +174,7 @@ function withPeoplesLabels(
   remote: RemoteItem,
   owned: ReadonlySet<string>,
 ): ItemFields {
-  const theirs = (remote.fields.labels ?? []).filter((label) => !owned.has(label));
+  const theirs = (remote.fields.labels ?? []).filter((label) => !isOwnedLabel(label, owned));
   if (theirs.length === 0) return fields;
   return { ...fields, labels: [...new Set([...fields.labels, ...theirs])].sort() };
 }

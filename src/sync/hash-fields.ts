@@ -7,7 +7,7 @@ import { FIELD_NAMES, type FieldName, type ItemFields } from './types.js';
  */
 export function hashField<F extends FieldName>(name: F, value: ItemFields[F]): string {
   return createHash('sha256')
-    .update(`${name}\0${canonical(value)}`)
+    .update(`${name}\0${canonical(name, value)}`)
     .digest('hex')
     .slice(0, 8);
 }
@@ -18,7 +18,11 @@ export function hashFields(fields: ItemFields): Record<FieldName, string> {
   return out;
 }
 
-function canonical(value: unknown): string {
+function canonical(name: FieldName, value: unknown): string {
+  // Trackers treat label names case-insensitively (GitHub keeps an existing label's case).
+  if (name === 'labels' && Array.isArray(value)) {
+    return JSON.stringify(value.map((label) => String(label).toLowerCase()).sort());
+  }
   if (Array.isArray(value)) return JSON.stringify([...value].map(String).sort());
   // Trackers trim and normalise line endings; compare what survives a round trip.
   if (typeof value === 'string') return value.replace(/\r\n/g, '\n').trim();
