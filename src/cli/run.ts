@@ -5,6 +5,7 @@ import { initCommand } from './commands/init.js';
 import { lintCommand } from './commands/lint.js';
 import { parseCommand } from './commands/parse.js';
 import { pushCommand } from './commands/push.js';
+import { statusCommand } from './commands/status.js';
 import { type CommandContext, commandContext, type GlobalFlags } from './context.js';
 import type { CliIo } from './io.js';
 import { createMasker } from './secrets.js';
@@ -100,8 +101,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     .description('write a starter .planrc.json in the current folder')
     .option('--repo <owner/name>', 'GitHub repository')
     .action(action((flags: { repo?: string }) => initCommand(ctx(), flags)));
+  program
+    .command('status')
+    .description('list tasks with their remote item, state and drift (read-only)')
+    .argument('[paths...]', 'feature folders or plan.md / tasks.md files')
+    .action(action((paths: string[]) => statusCommand(ctx(), paths)));
   for (const [name, description] of [
-    ['status', 'list tasks with their remote state and drift (not yet available)'],
     ['pull', 'bring tracker state back into checkboxes (not yet available)'],
   ] as const) {
     program

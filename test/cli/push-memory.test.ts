@@ -126,10 +126,36 @@ describe('other commands', () => {
     }
   });
 
-  it('says status and pull are not yet available, exiting non-zero', async () => {
-    const status = await repo.cli(['status']);
-    expect(status.code).toBe(1);
-    expect(status.stderr).toContain('"plansync status" is not yet available.');
+  it('says pull is not yet available, exiting non-zero', async () => {
+    const pull = await repo.cli(['pull']);
+    expect(pull.code).toBe(1);
+    expect(pull.stderr).toContain('"plansync pull" is not yet available.');
+  });
+
+  it('lists each task with its remote item, state and drift, writing nothing', async () => {
+    const before = await repo.cli(['status'], { adapters });
+    expect(before.code).toBe(0);
+    expect(before.stdout).toContain('  T001  [ ]  —       —       not pushed');
+    await repo.cli(['push'], { adapters });
+    adapter.byKey('001-a/T002')!.fields.title = 'Renamed by a person';
+    const tasks = await repo.read(TASKS);
+    await repo.write(TASKS, tasks.replace('Add CI workflow', 'Add the CI workflow'));
+    adapter.resetCounts();
+
+    const after = await repo.cli(['status'], { adapters });
+
+    expect(after.stdout).toContain('  T001  [ ]  #3      open    in sync');
+    expect(after.stdout).toContain('  T002  [ ]  #4      open    drift (title)');
+    expect(after.stdout).toContain('  T003  [ ]  #6      open    pending (title, body)');
+    expect(after.stdout).toContain('  T005  [x]  #7      closed  in sync');
+    expect(adapter.writes).toBe(0);
+    expect(await repo.read(TASKS)).toContain('Add the CI workflow (depends on T001) [#6]');
+    const json = JSON.parse((await repo.cli(['status', '--json'], { adapters })).stdout);
+    expect(json.features[0].tasks[1]).toMatchObject({
+      id: 'T002',
+      sync: 'drift',
+      fields: ['title'],
+    });
   });
 
   it('writes a starter .planrc.json with init, and never overwrites one', async () => {

@@ -1,4 +1,4 @@
-import { PlansyncError, planError } from '../../errors/catalogue.js';
+import { planError } from '../../errors/catalogue.js';
 import { EXIT } from '../../errors/exit-codes.js';
 import { executePush } from '../../push/execute-push.js';
 import { preparePush } from '../../push/prepare-push.js';
@@ -7,10 +7,10 @@ import { renderJson } from '../../preview/render-json.js';
 import { renderMarkdown } from '../../preview/render-markdown.js';
 import { renderText } from '../../preview/render-text.js';
 import type { Applied } from '../../sync/apply-changesets.js';
-import type { Adapter } from '../../sync/types.js';
 import { createAdapter } from '../../tracker/create-adapter.js';
 import { type CommandContext, configFor, hasErrors, loadPlans, printProblems } from '../context.js';
 import { describeApplied, summariseApplied } from '../describe-applied.js';
+import { verifyAdapter } from '../verify-adapter.js';
 
 export interface PushFlags {
   dryRun?: boolean;
@@ -49,7 +49,7 @@ export async function pushCommand(
     },
     { ...(ctx.io.adapters ? { extra: ctx.io.adapters } : {}), cwd: ctx.io.cwd },
   );
-  await verify(adapter);
+  await verifyAdapter(adapter);
 
   const prepared = await preparePush(results, adapter, config, {
     force: flags.force === true,
@@ -115,20 +115,6 @@ function render(
   if (ctx.format === 'json') ctx.output.out(renderJson(changesets, files));
   else if (ctx.format === 'markdown') ctx.output.out(renderMarkdown(changesets, files));
   else ctx.output.out(renderText(changesets, files, { color: ctx.output.color }));
-}
-
-async function verify(adapter: Adapter): Promise<void> {
-  const problems = await adapter.verify();
-  const first = problems[0];
-  if (!first) return;
-  const auth = problems.find((p) => p.code === 'auth');
-  const chosen = auth ?? first;
-  throw new PlansyncError(
-    auth ? 'auth-failed' : 'target-problem',
-    problems.map((p) => `${adapter.name}: ${p.message}`).join('\n'),
-    chosen.hint,
-    auth ? EXIT.auth : EXIT.failure,
-  );
 }
 
 function appliedJson(entry: Applied) {

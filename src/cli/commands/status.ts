@@ -1,0 +1,95 @@
+import { planError } from '../../errors/catalogue.js';
+import { EXIT } from '../../errors/exit-codes.js';
+import { preparePush } from '../../push/prepare-push.js';
+import type { FieldName, Operation } from '../../sync/types.js';
+import { createAdapter } from '../../tracker/create-adapter.js';
+import { type CommandContext, configFor, hasErrors, loadPlans, printProblems } from '../context.js';
+import { verifyAdapter } from '../verify-adapter.js';
+
+type Sync = 'in sync' | 'not pushed' | 'pending' | 'drift' | 'conflict' | 'skipped' | 'removed';
+
+const SYNC: Record<Operation['op'], Sync> = {
+  unchanged: 'in sync',
+  create: 'not pushed',
+  update: 'pending',
+  close: 'pending',
+  reopen: 'pending',
+  drift: 'drift',
+  conflict: 'conflict',
+  skip: 'skipped',
+};
+
+/** `plansync status [paths…]`: each task with its remote item, state and drift. Read-only. */
+export async function statusCommand(ctx: CommandContext, paths: string[]): Promise<number> {
+  const { config } = await configFor(ctx);
+  const { results, problems } = await loadPlans(ctx, paths, config.plans);
+  printProblems(ctx, problems);
+  if (hasErrors(problems)) {
+    throw planError('invalid-plan', {
+      count: problems.filter((p) => p.severity === 'error').length,
+    });
+  }
+  const adapter = await createAdapter(
+    ctx.flags.tracker ?? config.tracker,
+    config,
+    { env: ctx.io.env, log: (message) => ctx.output.debug(message) },
+    { ...(ctx.io.adapters ? { extra: ctx.io.adapters } : {}), cwd: ctx.io.cwd },
+  );
+  await verifyAdapter(adapter);
+  const prepared = await preparePush(results, adapter, config, { force: false, cwd: ctx.io.cwd });
+
+  const features = prepared.map(({ result, changeset }) => {
+    const byTask = new Map(
+      changeset.operations.filter((op) => op.kind === 'task').map((op) => [op.taskId, op]),
+    );
+    const tasks = result.feature.tasks.map((task) => {
+      const op = byTask.get(task.id);
+      const remote = op && 'remote' in op ? op.remote : null;
+      const fields = op ? fieldsOf(op) : [];
+      return {
+        id: task.id,
+        title: task.title,
+        done: task.done,
+        ref: remote?.ref ?? null,
+        remoteState: remote?.fields.state ?? null,
+        sync: op ? SYNC[op.op] : ('not pushed' as Sync),
+        fields,
+      };
+    });
+    const removed = changeset.operations
+      .filter((op) => op.op === 'close' && op.reason === 'removed')
+      .map((op) => ({ key: op.key, ref: 'remote' in op ? (op.remote?.ref ?? null) : null }));
+    return { id: result.feature.id, tasks, removed };
+  });
+
+  if (ctx.format === 'json') {
+    ctx.output.out(JSON.stringify({ schemaVersion: 1, features }, null, 2));
+    return EXIT.ok;
+  }
+  for (const feature of features) {
+    ctx.output.out(feature.id);
+    const width = Math.max(4, ...feature.tasks.map((t) => t.id.length));
+    for (const task of feature.tasks) {
+      const ref = task.ref ? task.ref.text : '—';
+      const state = task.remoteState ?? '—';
+      const detail = task.fields.length > 0 ? ` (${task.fields.join(', ')})` : '';
+      ctx.output.out(
+        `  ${task.id.padEnd(width)}  ${task.done ? '[x]' : '[ ]'}  ${ref.padEnd(7)} ${state.padEnd(6)}  ${task.sync}${detail}`,
+      );
+    }
+    for (const gone of feature.removed) {
+      ctx.output.out(
+        `  ${gone.key}  no longer in the plan: ${gone.ref?.text ?? ''} will be closed`,
+      );
+    }
+  }
+  return EXIT.ok;
+}
+
+/** The fields that differ: what a person changed, what conflicts, or what the push would write. */
+function fieldsOf(op: Operation): FieldName[] {
+  if (op.op === 'drift') return op.drift;
+  if (op.op === 'conflict') return op.conflicts;
+  if (op.op === 'update' || op.op === 'close' || op.op === 'reopen') return op.changes;
+  return [];
+}
