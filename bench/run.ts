@@ -1,0 +1,150 @@
+/**
+ * `npm run bench`: timings and request counts printed as tables. Nothing is asserted and
+ * nothing is written into the repository; the targets are printed next to the figures.
+ * `--quick` runs the small sizes only.
+ */
+import { cpus, totalmem } from 'node:os';
+import { benchGitHubPush, noOpBudget, type PushResult } from './bench-github-push.js';
+import { benchParseDiff, type ParseDiffResult } from './bench-parse-diff.js';
+import { formatTable } from './format-table.js';
+
+const TARGET_TASKS = 10_000;
+const PARSE_TARGET_MS = 1000;
+const MEMORY_TARGET_BYTES = 200 * 1024 * 1024;
+const LATENCY_MS = 20;
+
+const quick = process.argv.includes('--quick');
+const parseSizes = quick ? [1_000] : [1_000, 10_000];
+const pushSizes = quick ? [50] : [50, 500];
+
+const ms = (value: number): string => value.toFixed(1);
+const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(0);
+const met = (ok: boolean): string => (ok ? 'met' : 'NOT MET');
+
+function printParseDiff(results: ParseDiffResult[]): boolean {
+  console.log('\nParse + diff (in process; medians in ms; memory in MB)\n');
+  console.log(
+    formatTable(
+      [
+        'tasks',
+        'phases',
+        'runs',
+        'parse',
+        'desired',
+        'diff empty',
+        'diff same',
+        'total',
+        'peak rss',
+        'peak heap',
+        'max rss',
+      ],
+      results.map((r) => [
+        r.tasks,
+        r.phases,
+        r.runs,
+        ms(r.parseMs),
+        ms(r.desiredMs),
+        ms(r.diffEmptyMs),
+        ms(r.diffUnchangedMs),
+        ms(r.totalMs),
+        mb(r.peakRss),
+        mb(r.peakHeapUsed),
+        mb(r.maxRss),
+      ]),
+    ),
+  );
+  let ok = true;
+  for (const r of results) {
+    const expected = r.tasks + r.phases;
+    if (r.creates !== expected || r.unchanged !== expected) {
+      console.log(
+        `  ${r.tasks} tasks: expected ${expected} creates and ${expected} unchanged, got ${r.creates} and ${r.unchanged}`,
+      );
+      ok = false;
+    }
+  }
+  const target = results.find((r) => r.tasks === TARGET_TASKS);
+  if (!target) {
+    console.log(`\nThe parse + diff target applies to ${TARGET_TASKS} tasks: run without --quick.`);
+    return ok;
+  }
+  const fast = target.totalMs < PARSE_TARGET_MS;
+  const small = target.maxRss < MEMORY_TARGET_BYTES;
+  console.log(
+    `\nTarget for ${TARGET_TASKS} tasks: parsed and diffed in under ${PARSE_TARGET_MS} ms (${ms(target.totalMs)} ms: ${met(fast)}), ` +
+      `in under ${mb(MEMORY_TARGET_BYTES)} MB (max rss ${mb(target.maxRss)} MB: ${met(small)}).`,
+  );
+  // A missed target is a finding to report, not a broken run.
+  return ok;
+}
+
+function printPush(results: PushResult[]): boolean {
+  console.log(
+    `\nGitHub push over HTTP (real CLI, fake GitHub with ${LATENCY_MS} ms latency per request)\n`,
+  );
+  console.log(
+    formatTable(
+      ['tasks', 'phases', 'run', 'reads', 'writes', 'requests', 'wall ms', 'exit'],
+      results.map((r) => [
+        r.tasks,
+        r.phases,
+        r.run,
+        r.reads,
+        r.writes,
+        r.reads + r.writes,
+        ms(r.ms),
+        String(r.code),
+      ]),
+    ),
+  );
+  for (const r of results) {
+    if (r.writeRoutes.length === 0) continue;
+    console.log(`  ${r.tasks} tasks, ${r.run} writes: ${r.writeRoutes.join(', ')}`);
+  }
+  let ok = true;
+  for (const r of results) {
+    if (r.error !== null) {
+      console.log(
+        `\n  ${r.tasks} tasks, ${r.run}: exit ${r.code}\n${r.error.replace(/^/gm, '    ')}`,
+      );
+      ok = false;
+    }
+  }
+  console.log(
+    '\nTarget for a no-op push: at most ⌈tasks/100⌉ + ⌈phases/100⌉ + 3 requests and zero writes.',
+  );
+  for (const r of results.filter((x) => x.run === 'no-op push')) {
+    const budget = noOpBudget(r.tasks, r.phases);
+    const good = r.writes === 0 && r.reads + r.writes <= budget;
+    console.log(
+      `  ${r.tasks} tasks: ${r.reads + r.writes} requests (budget ${budget}), ${r.writes} writes: ${met(good)}`,
+    );
+  }
+  return ok;
+}
+
+async function main(): Promise<number> {
+  const cpu = cpus();
+  console.log(
+    `plansync benchmarks${quick ? ' (--quick)' : ''}: Node ${process.version}, ${process.platform}/${process.arch}, ` +
+      `${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown'}), ${mb(totalmem())} MB RAM`,
+  );
+  if (typeof (globalThis as { gc?: unknown }).gc !== 'function') {
+    console.log('(run with node --expose-gc for memory figures that start from live data only)');
+  }
+
+  const parse = parseSizes.map((size) => benchParseDiff(size, size >= 10_000 ? 7 : 15));
+  const parseOk = printParseDiff(parse);
+
+  const pushes: PushResult[] = [];
+  for (const tasks of pushSizes) {
+    console.log(`\n  pushing ${tasks} tasks…`);
+    pushes.push(...(await benchGitHubPush({ tasks, phaseSize: 10, latencyMs: LATENCY_MS })));
+  }
+  const pushOk = printPush(pushes);
+
+  // Non-zero only when something broke (a failed push, a diff that did not do what it should).
+  return parseOk && pushOk ? 0 : 1;
+}
+
+process.exitCode = await main();
