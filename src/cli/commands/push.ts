@@ -1,4 +1,3 @@
-import { planError } from '../../errors/catalogue.js';
 import { EXIT } from '../../errors/exit-codes.js';
 import { executePush } from '../../push/execute-push.js';
 import { preparePush } from '../../push/prepare-push.js';
@@ -7,10 +6,9 @@ import { renderJson } from '../../preview/render-json.js';
 import { renderMarkdown } from '../../preview/render-markdown.js';
 import { renderText } from '../../preview/render-text.js';
 import type { Applied } from '../../sync/apply-changesets.js';
-import { createAdapter } from '../../tracker/create-adapter.js';
-import { type CommandContext, configFor, hasErrors, loadPlans, printProblems } from '../context.js';
+import type { CommandContext } from '../context.js';
+import { openTracker } from '../open-tracker.js';
 import { describeApplied, summariseApplied } from '../describe-applied.js';
-import { verifyAdapter } from '../verify-adapter.js';
 
 export interface PushFlags {
   dryRun?: boolean;
@@ -30,26 +28,7 @@ export async function pushCommand(
   flags: PushFlags,
 ): Promise<number> {
   const { output } = ctx;
-  const { config } = await configFor(ctx);
-  const { results, problems } = await loadPlans(ctx, paths, config.plans);
-  printProblems(ctx, problems);
-  if (hasErrors(problems)) {
-    throw planError('invalid-plan', {
-      count: problems.filter((p) => p.severity === 'error').length,
-    });
-  }
-
-  const adapter = await createAdapter(
-    ctx.flags.tracker ?? config.tracker,
-    config,
-    {
-      env: ctx.io.env,
-      onProgress: (event) => output.err(event.message),
-      log: (message) => output.debug(message),
-    },
-    { ...(ctx.io.adapters ? { extra: ctx.io.adapters } : {}), cwd: ctx.io.cwd },
-  );
-  await verifyAdapter(adapter);
+  const { config, results, adapter } = await openTracker(ctx, paths);
 
   const prepared = await preparePush(results, adapter, config, {
     force: flags.force === true,

@@ -1,10 +1,8 @@
-import { planError } from '../../errors/catalogue.js';
 import { EXIT } from '../../errors/exit-codes.js';
 import { preparePush } from '../../push/prepare-push.js';
 import type { FieldName, Operation } from '../../sync/types.js';
-import { createAdapter } from '../../tracker/create-adapter.js';
-import { type CommandContext, configFor, hasErrors, loadPlans, printProblems } from '../context.js';
-import { verifyAdapter } from '../verify-adapter.js';
+import type { CommandContext } from '../context.js';
+import { openTracker } from '../open-tracker.js';
 
 type Sync = 'in sync' | 'not pushed' | 'pending' | 'drift' | 'conflict' | 'skipped' | 'removed';
 
@@ -21,21 +19,7 @@ const SYNC: Record<Operation['op'], Sync> = {
 
 /** `plansync status [paths…]`: each task with its remote item, state and drift. Read-only. */
 export async function statusCommand(ctx: CommandContext, paths: string[]): Promise<number> {
-  const { config } = await configFor(ctx);
-  const { results, problems } = await loadPlans(ctx, paths, config.plans);
-  printProblems(ctx, problems);
-  if (hasErrors(problems)) {
-    throw planError('invalid-plan', {
-      count: problems.filter((p) => p.severity === 'error').length,
-    });
-  }
-  const adapter = await createAdapter(
-    ctx.flags.tracker ?? config.tracker,
-    config,
-    { env: ctx.io.env, log: (message) => ctx.output.debug(message) },
-    { ...(ctx.io.adapters ? { extra: ctx.io.adapters } : {}), cwd: ctx.io.cwd },
-  );
-  await verifyAdapter(adapter);
+  const { config, results, adapter } = await openTracker(ctx, paths);
   const prepared = await preparePush(results, adapter, config, { force: false, cwd: ctx.io.cwd });
 
   const features = prepared.map(({ result, changeset }) => {
