@@ -1,18 +1,11 @@
 import { hashField } from './hash-fields.js';
+import { chunk } from './chunk-calls.js';
+import { dependencyWaves } from './dependency-waves.js';
+import { recoverAmbiguous } from './recover-ambiguous.js';
 import { runPool } from './run-pool.js';
-import type {
-  Adapter,
-  Changeset,
-  CloseRequest,
-  CreateRequest,
-  Operation,
-  RemoteItem,
-  UpdateRequest,
-  WriteFailure,
-  WriteResult,
-} from './types.js';
-
-type WriteOp = Extract<Operation, { op: 'create' | 'update' | 'close' | 'reopen' }>;
+import type { WriteOp } from './write-op.js';
+import { closeRequest, createRequest, updateRequest } from './write-requests.js';
+import type { Adapter, Changeset, RemoteItem, WriteFailure, WriteResult } from './types.js';
 
 export interface Applied {
   feature: string;
@@ -144,30 +137,6 @@ export async function applyChangesets(
   return { applied, stopped };
 }
 
-/**
- * Splits task writes into waves: a create waits for the creates of the tasks it depends on.
- * Cycles (and everything after them) fall into the last wave; the follow-up pass sets those.
- */
-function dependencyWaves<T extends { op: WriteOp }>(entries: T[]): T[][] {
-  const creating = new Set(entries.filter((e) => e.op.op === 'create').map((e) => e.op.key));
-  const placed = new Set<string>();
-  const waves: T[][] = [];
-  let rest = entries;
-  while (rest.length > 0) {
-    const ready = rest.filter(
-      (e) =>
-        e.op.op !== 'create' ||
-        e.op.fields.dependsOn.every((key) => !creating.has(key) || placed.has(key)),
-    );
-    const wave = ready.length > 0 ? ready : rest;
-    waves.push(wave);
-    for (const e of wave) placed.add(e.op.key);
-    const taken = new Set(wave);
-    rest = rest.filter((e) => !taken.has(e));
-  }
-  return waves;
-}
-
 /** Creates whose dependencies all existed when they were sent: no follow-up needed. */
 const createdWithAllDeps = new WeakSet<WriteOp>();
 
@@ -225,101 +194,4 @@ async function runBatch(
       ? { feature, op, status: 'failed', item: null, error: result.error }
       : { feature, op, status: result.status, item: result.item, error: null };
   });
-}
-
-/**
- * A create that failed ambiguously may have happened. Look for its marker before trying again,
- * so a dropped connection never produces a duplicate.
- */
-async function recoverAmbiguous(
-  adapter: Adapter,
-  batch: { feature: string; op: WriteOp }[],
-  requests: CreateRequest[],
-  results: WriteResult[],
-): Promise<WriteResult[]> {
-  const ambiguous = results
-    .map((result, index) => ({ result, index }))
-    .filter(({ result }) => result.status === 'failed' && result.error.ambiguous);
-  if (ambiguous.length === 0) return results;
-  const out = [...results];
-  const keys = ambiguous.map(({ index }) => requests[index]!.key);
-  const features = [...new Set(ambiguous.map(({ index }) => batch[index]!.feature))];
-  let found = new Map<string, RemoteItem>();
-  try {
-    const snapshot = await adapter.read({ features, keys, links: [] });
-    found = new Map(
-      snapshot.items.filter((item) => item.marker).map((item) => [item.marker!.key, item]),
-    );
-  } catch {
-    // Cannot look: leave the ambiguous failures as failures; the next run's read recovers them.
-    return out;
-  }
-  const retry: number[] = [];
-  for (const { index } of ambiguous) {
-    const item = found.get(requests[index]!.key);
-    if (item) out[index] = { key: requests[index]!.key, status: 'created', item };
-    else retry.push(index);
-  }
-  if (retry.length > 0) {
-    // We looked and it is not there: the create did not happen, so sending it again is safe.
-    const again = await adapter.create(retry.map((index) => requests[index]!));
-    retry.forEach((index, i) => {
-      out[index] = again[i] ?? out[index]!;
-    });
-  }
-  return out;
-}
-
-function createRequest(
-  op: WriteOp,
-  idOf: (key: string | null) => string | null,
-  resolveDeps: (keys: string[]) => string[],
-): CreateRequest {
-  return {
-    key: op.key,
-    kind: op.kind,
-    fields: op.fields,
-    marker: op.marker,
-    groupId: idOf(op.fields.group),
-    dependsOnIds: resolveDeps(op.fields.dependsOn),
-    source: op.source,
-  };
-}
-
-function updateRequest(
-  op: WriteOp,
-  idOf: (key: string | null) => string | null,
-  resolveDeps: (keys: string[]) => string[],
-): UpdateRequest {
-  if (op.op === 'create') throw new Error('a create is not an update');
-  return {
-    ...createRequest(op, idOf, resolveDeps),
-    id: op.remote.id,
-    changes: op.changes,
-    remote: op.remote,
-  };
-}
-
-function closeRequest(op: WriteOp): CloseRequest {
-  if (op.op === 'create') throw new Error('a create cannot be closed');
-  return {
-    key: op.key,
-    id: op.remote.id,
-    kind: op.kind,
-    reason: 'removed',
-    comment: op.comment,
-    marker: op.marker,
-    remote: op.remote,
-  };
-}
-
-/** Consecutive runs of the same call, at most `size` long. */
-function chunk<T>(items: T[], size: number, by: (item: T) => string): T[][] {
-  const chunks: T[][] = [];
-  for (const item of items) {
-    const last = chunks.at(-1);
-    if (last && last.length < size && by(last[0]!) === by(item)) last.push(item);
-    else chunks.push([item]);
-  }
-  return chunks;
 }

@@ -99,7 +99,7 @@ export function createGitHubFake(options: GitHubFakeOptions = {}) {
       return send(json(fault.status, body));
     }
     if (fault?.kind === 'secondary-rate-limit') {
-      return send(secondaryLimit(fault.retryAfter ?? 60), {
+      return send(secondaryLimit(), {
         'retry-after': String(fault.retryAfter ?? 60),
       });
     }
@@ -126,7 +126,7 @@ export function createGitHubFake(options: GitHubFakeOptions = {}) {
     }
     const wait = entry.write ? limits.secondaryWait() : undefined;
     if (wait !== undefined) {
-      return send(secondaryLimit(wait), { ...authed, 'retry-after': String(wait) });
+      return send(secondaryLimit(), { ...authed, 'retry-after': String(wait) });
     }
 
     const reply = await route(request, url, method, path);
@@ -201,7 +201,8 @@ function stripPrefix(pathname: string, prefix: string): string {
   return path.length > 1 ? path.replace(/\/+$/, '') : path || '/';
 }
 
-function secondaryLimit(retryAfter: number): Reply {
+/** The body of a secondary-limit 403; the wait goes in the `retry-after` header. */
+function secondaryLimit(): Reply {
   return json(403, {
     message: SECONDARY_MESSAGE,
     documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits`,
