@@ -12,6 +12,7 @@ const githubSchema = z.strictObject({
   throttle: z.boolean().default(true),
   tokenEnv: envVarName.optional(),
   subIssues: z.boolean().default(false),
+  maxWaitSeconds: z.number().int().min(0).max(3600).default(900),
   labelColor: z
     .string()
     .regex(/^[0-9a-fA-F]{6}$/, 'expected a six-digit hex colour without "#"')

@@ -61,10 +61,14 @@ export async function applyChangesets(
   const record = async (batch: Applied[]) => {
     for (const entry of batch) {
       if (entry.item) known.set(entry.op.key, entry.item);
+      // A write refused by a rate limit did not happen: it waits for the next run with the rest.
+      if (entry.error?.rateLimited) {
+        stopped = true;
+        entry.status = 'deferred';
+      }
       applied.push(entry);
       done += 1;
       options.onProgress?.({ done, total, applied: entry });
-      if (entry.error?.rateLimited) stopped = true;
     }
     await options.onBatch?.(batch);
   };

@@ -110,6 +110,35 @@ describe('plansync push when the network and GitHub misbehave', () => {
     await expectOneLinkedIssuePerTask();
   });
 
+  it('stops cleanly at a rate limit longer than it may wait, exits 3, and the next run finishes', async () => {
+    await gh.ws.write(
+      '.planrc.json',
+      JSON.stringify({
+        tracker: 'github',
+        github: { repo: 'acme/app', throttle: false, maxWaitSeconds: 1 },
+      }),
+    );
+    gh.server.fake.faults.add({
+      method: 'POST',
+      path: CREATE_ISSUE,
+      nth: 4,
+      kind: 'secondary-rate-limit',
+      retryAfter: 120,
+    });
+
+    const stopped = await gh.push();
+
+    expect(stopped.code).toBe(3);
+    expect(stopped.stderr).toMatch(
+      /Stopped at the tracker's rate limit: \d+ left for the next run/,
+    );
+    expect(gh.issues()).toHaveLength(3);
+    expect(linkedIssues(await gh.ws.read(TASKS)).size).toBe(3);
+    const next = await gh.push();
+    expect(next.code).toBe(0);
+    await expectOneLinkedIssuePerTask();
+  });
+
   it('exits 4 on a rejected token, names the variable, and never prints the token', async () => {
     const result = await runCli(['push', 'specs/001-demo'], {
       cwd: gh.ws.dir,
