@@ -121,17 +121,17 @@ describe('secrets', () => {
       memory: () => {
         const adapter = new MemoryAdapter();
         adapter.verify = async () => [
-          { code: 'auth' as const, message: 'token ghp_secretsecret123 rejected' },
+          { code: 'auth' as const, message: 'token fake-secret-value-123 rejected' },
         ];
         return adapter;
       },
     };
     const result = await repo.cli(['push', 'specs/001-a', '--verbose'], {
       adapters,
-      env: { GITHUB_TOKEN: 'ghp_secretsecret123' },
+      env: { GITHUB_TOKEN: 'fake-secret-value-123' },
     });
     expect(result.code).toBe(4);
     expect(result.stderr).toContain('token *** rejected');
-    expect(result.stdout + result.stderr).not.toContain('ghp_secretsecret123');
+    expect(result.stdout + result.stderr).not.toContain('fake-secret-value-123');
   });
 });

@@ -142,13 +142,13 @@ describe('plansync push when the network and GitHub misbehave', () => {
   it('exits 4 on a rejected token, names the variable, and never prints the token', async () => {
     const result = await runCli(['push', 'specs/001-demo'], {
       cwd: gh.ws.dir,
-      env: { ...gh.env, GITHUB_TOKEN: 'ghp_wrongwrongwrongwrong' },
+      env: { ...gh.env, GITHUB_TOKEN: 'fake-wrong-token-value' },
     });
 
     expect(result.code).toBe(4);
     expect(result.stderr).toContain('GITHUB_TOKEN');
     expect(result.stderr).toContain('401');
-    expect(`${result.stdout}${result.stderr}`).not.toContain('ghp_wrongwrongwrongwrong');
+    expect(`${result.stdout}${result.stderr}`).not.toContain('fake-wrong-token-value');
     expect(gh.writesSince(0)).toEqual([]);
   });
 
