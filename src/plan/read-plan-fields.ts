@@ -24,11 +24,15 @@ const markdownLink = /\[([^\]\n]+)\]\(([^()\s]+)\)/;
  *
  * `linkSite.insertAt` is the start of the line after the `Tasks:` item (after the whole item,
  * so its sub-bullets stay with it). Without a `Tasks:` item it is the start of the line after
- * the heading, or after the one blank line that follows the heading. `prefix` copies the
+ * the heading, or after the one blank line that follows the heading when a list comes next
+ * (the new items join it); before prose it stays right under the heading, so the blank line
+ * keeps the prose out of the new list. `prefix` copies the
  * indentation and bullet of the `Tasks:` item, else `"- "`. `Milestone:` / `Issues:` items
  * found on the lines starting at `insertAt` are reported with their full lines (line ending
  * included) so write-back replaces them instead of adding new ones.
  */
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/;
+
 export function readPlanFields(
   phase: PhaseHeadingFound,
   text: string,
@@ -92,11 +96,12 @@ export function readPlanFields(
     site.insertAt = index.nextLineStart(Math.max(tasksItemEnd - 1, 0));
   } else {
     site.insertAt = index.nextLineStart(phase.start);
-    if (
-      site.insertAt < text.length &&
-      text.slice(site.insertAt, index.contentEnd(site.insertAt)).trim() === ''
-    ) {
-      site.insertAt = index.nextLineStart(site.insertAt);
+    const lineAt = (offset: number) => text.slice(offset, index.contentEnd(offset));
+    // Join a list that follows the blank line; otherwise insert right under the heading, so the
+    // blank line stays between the new items and any prose (which would else fold into them).
+    if (site.insertAt < text.length && lineAt(site.insertAt).trim() === '') {
+      const after = index.nextLineStart(site.insertAt);
+      if (after < text.length && LIST_ITEM.test(lineAt(after))) site.insertAt = after;
     }
   }
   site.atEofWithoutNewline = site.insertAt === text.length && !text.endsWith('\n');

@@ -76,11 +76,17 @@ describe('plan.md phases', () => {
     expect(text.slice(0, site.insertAt).endsWith('T001-T002\r\n')).toBe(true);
   });
 
-  it('puts the link site under the heading, after one blank line, when there is no Tasks item', () => {
+  it('puts the link site right under the heading when prose follows, so the prose stays out of the list', () => {
     const text = '### Phase 1: Data\n\nSome prose.\n';
     const site = parse(text).feature.phases[0]!.linkSite!;
-    expect(site.insertAt).toBe(text.indexOf('Some prose.'));
+    expect(site.insertAt).toBe(text.indexOf('\n\nSome prose.') + 1);
     expect(site.prefix).toBe('- ');
+  });
+
+  it('puts the link site after the blank line when a list follows, joining that list', () => {
+    const text = '### Phase 1: Data\n\n- Duration: 2 days\n';
+    const site = parse(text).feature.phases[0]!.linkSite!;
+    expect(site.insertAt).toBe(text.indexOf('- Duration'));
   });
 
   it('marks an insertion at the end of a file without a final newline', () => {
