@@ -3,7 +3,7 @@ import type { ParseResult } from '../plan/types.js';
 import { type DesiredItem, desiredItems, labelsFor } from '../sync/desired-items.js';
 import { diff } from '../sync/diff.js';
 import type { Adapter, Changeset, RemoteItem } from '../sync/types.js';
-import { LinkRecorder } from './link-recorder.js';
+import { LinkRecorder } from '../writeback/link-recorder.js';
 
 export interface PreparedFeature {
   result: ParseResult;

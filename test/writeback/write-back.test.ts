@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseFeature } from '../../src/plan/parse-feature.js';
-import { writeBack } from '../../src/writeback/write-back.js';
+import { LinkRecorder } from '../../src/writeback/link-recorder.js';
 import type { WriteBackRefs } from '../../src/writeback/plan-edits.js';
-import { endOfLine, feature, task } from './sites.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -15,120 +14,117 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const text = '# Tasks\n\n- [ ] T001 Create project structure\n';
-const link = ' [#7](https://github.com/acme/app/issues/7)';
-const refs: WriteBackRefs = {
-  tasks: new Map([['T001', { text: '#7', url: 'https://github.com/acme/app/issues/7' }]]),
+const text = '# Tasks\n\n- [ ] T001 Create project structure\n- [ ] T002 Add CI\n';
+const issue = (n: number) => ({ text: `#${n}`, url: `https://github.com/acme/app/issues/${n}` });
+const refs = (entries: [string, number][]): WriteBackRefs => ({
+  tasks: new Map(entries.map(([id, n]) => [id, issue(n)])),
   phases: new Map(),
-};
+});
 
+/** tasks.md on disk, parsed, with a recorder over it (paths relative to `dir`). */
 async function setup(content = text) {
-  const file = join(dir, 'tasks.md');
-  await writeFile(file, content);
-  const site = { file, insertAt: endOfLine(content, 'T001'), existing: null };
-  return { file, f: feature([task('T001', site)]) };
+  await writeFile(join(dir, 'tasks.md'), content);
+  const parsed = parseFeature({ dir: '.', tasks: { path: 'tasks.md', text: content } });
+  return new LinkRecorder(parsed.feature, parsed.sources ?? {}, dir);
 }
 
-describe('writeBack', () => {
-  it('writes the links and reports the file as written', async () => {
-    const { file, f } = await setup();
-    const results = await writeBack(f, refs, { dryRun: false, sources: { [file]: text } });
+describe('LinkRecorder', () => {
+  it('writes links as results arrive, each time from the parsed text, leaving no temp file', async () => {
+    const recorder = await setup();
 
-    expect(results).toEqual([
-      {
-        file,
-        before: text,
-        after: text.replace('structure', `structure${link}`),
-        status: 'written',
-      },
-    ]);
-    expect(await readFile(file, 'utf8')).toBe(text.replace('structure', `structure${link}`));
+    expect(await recorder.record(refs([['T001', 7]]))).toEqual(['tasks.md']);
+    expect(await readFile(join(dir, 'tasks.md'), 'utf8')).toBe(
+      text.replace('structure', 'structure [#7](https://github.com/acme/app/issues/7)'),
+    );
+    expect(
+      await recorder.record(
+        refs([
+          ['T001', 7],
+          ['T002', 8],
+        ]),
+      ),
+    ).toEqual(['tasks.md']);
+    expect(await readFile(join(dir, 'tasks.md'), 'utf8')).toBe(
+      '# Tasks\n\n- [ ] T001 Create project structure [#7](https://github.com/acme/app/issues/7)\n' +
+        '- [ ] T002 Add CI [#8](https://github.com/acme/app/issues/8)\n',
+    );
     expect(await readdir(dir)).toEqual(['tasks.md']);
   });
 
-  it('writes nothing in a dry run but shows what would change', async () => {
-    const { file, f } = await setup();
+  it('previews what would change without touching the file', async () => {
+    const recorder = await setup();
     const old = new Date('2020-01-01T00:00:00Z');
-    await utimes(file, old, old);
+    await utimes(join(dir, 'tasks.md'), old, old);
 
-    const [result] = await writeBack(f, refs, { dryRun: true });
+    const [change] = recorder.preview(refs([['T002', 8]]));
 
-    expect(result?.status).toBe('would-write');
-    expect(result?.after).toContain(link);
-    expect(await readFile(file, 'utf8')).toBe(text);
-    expect((await stat(file)).mtimeMs).toBe(old.getTime());
+    expect(change?.after).toContain('Add CI [#8](https://github.com/acme/app/issues/8)');
+    expect(await readFile(join(dir, 'tasks.md'), 'utf8')).toBe(text);
+    expect((await stat(join(dir, 'tasks.md'))).mtimeMs).toBe(old.getTime());
   });
 
-  it('refuses to clobber a file a person edited after it was parsed', async () => {
-    const { file, f } = await setup();
-    await writeFile(file, '# Tasks\n\n- [ ] T001 Create the project structure, edited\n');
+  it('refuses to clobber a file a person edited during the push', async () => {
+    const recorder = await setup();
+    await recorder.record(refs([['T001', 7]]));
+    await writeFile(join(dir, 'tasks.md'), '- [ ] T001 Edited by hand\n');
 
-    await expect(writeBack(f, refs, { dryRun: false, sources: { [file]: text } })).rejects.toThrow(
-      /changed during the push.*Re-run/,
-    );
-    expect(await readFile(file, 'utf8')).toContain('edited');
+    await expect(
+      recorder.record(
+        refs([
+          ['T001', 7],
+          ['T002', 8],
+        ]),
+      ),
+    ).rejects.toThrow(/tasks\.md changed on disk while plansync was running/);
+    expect(await readFile(join(dir, 'tasks.md'), 'utf8')).toBe('- [ ] T001 Edited by hand\n');
   });
 
-  it('notices an edit that moved the task even without the parsed text', async () => {
-    const { file, f } = await setup();
-    await writeFile(file, '- [ ] T001 Create project structure\n');
-
-    await expect(writeBack(f, refs, { dryRun: false })).rejects.toThrow(/changed during the push/);
-    expect(await readFile(file, 'utf8')).toBe('- [ ] T001 Create project structure\n');
-  });
-
-  it('returns nothing and writes nothing when there are no references', async () => {
-    const { f } = await setup();
-    expect(await writeBack(f, { tasks: new Map(), phases: new Map() }, { dryRun: false })).toEqual(
-      [],
-    );
+  it('writes nothing when there are no references', async () => {
+    const recorder = await setup();
+    expect(await recorder.record(refs([]))).toEqual([]);
   });
 });
 
-describe('writeBack on parsed documents', () => {
+describe('write-back on parsed documents', () => {
   it('leaves the files byte-identical, with the same mtime, on a second push with nothing new', async () => {
-    const planPath = join(dir, 'plan.md');
-    const tasksPath = join(dir, 'tasks.md');
-    await writeFile(planPath, '# Plan\r\n\r\n### Phase 1: Setup\r\n\r\n- Tasks: T001-T001');
-    await writeFile(tasksPath, '## Phase 1: Setup\r\n\r\n- [ ] T001 Create project structure\r\n');
-    const parseNow = async () => {
-      const plan = await readFile(planPath, 'utf8');
-      const tasks = await readFile(tasksPath, 'utf8');
-      return parseFeature({
-        dir,
-        plan: { path: planPath, text: plan },
-        tasks: { path: tasksPath, text: tasks },
+    const plan = '# Plan\r\n\r\n### Phase 1: Setup\r\n\r\n- Tasks: T001-T001';
+    await writeFile(join(dir, 'plan.md'), plan);
+    await writeFile(
+      join(dir, 'tasks.md'),
+      '## Phase 1: Setup\r\n\r\n- [ ] T001 Create project structure\r\n',
+    );
+    const recorderNow = async () => {
+      const parsed = parseFeature({
+        dir: '.',
+        plan: { path: 'plan.md', text: await readFile(join(dir, 'plan.md'), 'utf8') },
+        tasks: { path: 'tasks.md', text: await readFile(join(dir, 'tasks.md'), 'utf8') },
       });
+      return new LinkRecorder(parsed.feature, parsed.sources ?? {}, dir);
     };
-    const issue = { text: '#1', url: 'https://github.com/acme/app/issues/1' };
-    const refs: WriteBackRefs = {
-      tasks: new Map([['T001', issue]]),
+    const all: WriteBackRefs = {
+      tasks: new Map([['T001', issue(1)]]),
       phases: new Map([
         [
           '1',
           {
             milestone: { text: 'Phase 1: Setup', url: 'https://github.com/acme/app/milestone/1' },
-            issues: [issue],
+            issues: [issue(1)],
           },
         ],
       ]),
     };
 
-    const first = await parseNow();
-    const written = await writeBack(first.feature, refs, { dryRun: false, sources: first.sources });
-    expect(written.map((r) => r.status)).toEqual(['written', 'written']);
-    expect(await readFile(planPath, 'utf8')).toBe(
-      '# Plan\r\n\r\n### Phase 1: Setup\r\n\r\n- Tasks: T001-T001\r\n' +
-        '- Milestone: [Phase 1: Setup](https://github.com/acme/app/milestone/1)\r\n' +
+    expect((await (await recorderNow()).record(all)).sort()).toEqual(['plan.md', 'tasks.md']);
+    expect(await readFile(join(dir, 'plan.md'), 'utf8')).toBe(
+      `${plan}\r\n- Milestone: [Phase 1: Setup](https://github.com/acme/app/milestone/1)\r\n` +
         '- Issues: [#1](https://github.com/acme/app/issues/1)',
     );
 
     const old = new Date('2020-01-01T00:00:00Z');
-    await utimes(planPath, old, old);
-    await utimes(tasksPath, old, old);
-    const second = await parseNow();
-    expect(await writeBack(second.feature, refs, { dryRun: false })).toEqual([]);
-    expect((await stat(planPath)).mtimeMs).toBe(old.getTime());
-    expect((await stat(tasksPath)).mtimeMs).toBe(old.getTime());
+    await utimes(join(dir, 'plan.md'), old, old);
+    await utimes(join(dir, 'tasks.md'), old, old);
+    expect(await (await recorderNow()).record(all)).toEqual([]);
+    expect((await stat(join(dir, 'plan.md'))).mtimeMs).toBe(old.getTime());
+    expect((await stat(join(dir, 'tasks.md'))).mtimeMs).toBe(old.getTime());
   });
 });

@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { planError } from '../errors/catalogue.js';
 import type { Feature } from '../plan/types.js';
-import { applyEdits } from '../writeback/apply-edits.js';
-import { planEdits } from '../writeback/plan-edits.js';
-import type { WriteBackRefs } from '../writeback/types.js';
-import { writeFileAtomic } from '../writeback/write-file-atomic.js';
+import { applyEdits } from './apply-edits.js';
+import { planEdits } from './plan-edits.js';
+import type { WriteBackRefs } from './types.js';
+import { writeFileAtomic } from './write-file-atomic.js';
 
 export interface FileChange {
   file: string;
