@@ -48,7 +48,7 @@ describe('plansync push through the in-memory tracker', () => {
     expect((await repo.cli(['diff', '--exit-code'], { adapters })).code).toBe(0);
   });
 
-  it('shows what write-back would change before anything exists remotely, for linked items', async () => {
+  it('finds an item whose link was lost by its marker, and previews then restores the link', async () => {
     await repo.cli(['push'], { adapters });
     // A lost link: the marker finds the issue again, and the preview shows the link coming back.
     const tasks = await repo.read(TASKS);

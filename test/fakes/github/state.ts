@@ -6,8 +6,6 @@
  */
 
 import type {
-  IssueState,
-  StateReason,
   FakeUser,
   FakeLabel,
   FakeMilestone,
@@ -20,20 +18,7 @@ import type {
   GitHubStateOptions,
 } from './model.js';
 
-export type {
-  IssueState,
-  StateReason,
-  FakeUser,
-  FakeLabel,
-  FakeMilestone,
-  FakeIssue,
-  FakeComment,
-  FakeRepo,
-  SeedIssue,
-  SeedMilestone,
-  SeedLabel,
-  GitHubStateOptions,
-};
+export type * from './model.js';
 
 export type GitHubState = ReturnType<typeof createGitHubState>;
 
