@@ -7,7 +7,7 @@ import type {
 } from '../../src/contract/types.js';
 import { ensureLabels } from './ensure-labels.js';
 import { issueToItem, type WireIssue } from './map.js';
-import type { RepoContext } from './repo-context.js';
+import type { IssueNative, RepoContext } from './repo-context.js';
 import { toFailure } from './to-failure.js';
 
 /**
@@ -40,7 +40,8 @@ export async function updateIssue(ctx: RepoContext, request: UpdateRequest): Pro
   try {
     // Read the body again right before rewriting it: a person's edit since the run's read
     // (outside the region) must survive. GitHub has no conditional update for issues.
-    const current = await freshBody(ctx, Number(request.id));
+    const native = request.remote.native as IssueNative | undefined;
+    const current = native?.fromWrite ? native.body : await freshBody(ctx, Number(request.id));
     const params: Record<string, unknown> = {
       body: spliceRegion(current, request.region),
     };
@@ -127,9 +128,10 @@ async function commentOnce(ctx: RepoContext, number: number, request: CloseReque
 
 /** The item as written: its milestone is the group the request put it in. */
 function toItem(issue: WireIssue, request: CreateRequest) {
-  return issueToItem(issue, (number) =>
+  const item = issueToItem(issue, (number) =>
     request.groupId && Number(request.groupId) === number
       ? (request.fields.group ?? undefined)
       : undefined,
   );
+  return { ...item, native: { ...(item.native as IssueNative), fromWrite: true } };
 }
