@@ -1,14 +1,13 @@
 import { copyFile } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeRepo, type Repo } from './run-cli.js';
 
-const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus');
+const CORPUS = path.resolve(import.meta.dirname, '../corpus');
 const TEMPLATES = ['01a', '01b', '04a', '04b', '25-', '26-', '27-', '28-'];
 
 function manifest() {
-  if (!existsSync(CORPUS)) throw new Error(`The corpus is missing: expected ${CORPUS}.`);
   const [, ...lines] = readFileSync(path.join(CORPUS, 'MANIFEST.tsv'), 'utf8').trim().split('\n');
   return lines.map((line) => {
     const [file = '', , , kind = '', , taskIds = '0', checked = '0'] = line.split('\t');
