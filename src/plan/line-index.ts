@@ -9,6 +9,8 @@ export interface LineIndex {
   contentEnd(offset: number): number;
   /** Offset of the first character of the next line, or the text length on the last line. */
   nextLineStart(offset: number): number;
+  /** Offset of the first character of a 0-based line number (the text length past the end). */
+  startOfLine(line: number): number;
 }
 
 /**
@@ -38,6 +40,7 @@ export function lineIndex(text: string): LineIndex {
       return { line: line + 1, column: offset - (starts[line] ?? 0) + 1, offset };
     },
     lineStart: (offset) => starts[lineOf(offset)] ?? 0,
+    startOfLine: (line) => starts[line] ?? text.length,
     nextLineStart,
     contentEnd(offset) {
       let end = nextLineStart(offset);

@@ -138,6 +138,7 @@ function applyRanges(
             title: `Phase ${phase.number}${scanned.title ? `: ${scanned.title}` : ''} — ${id}`,
             phase: phase.number,
             done: false,
+            obsolete: false,
             tags: [],
             dependsOn: [],
             details: '',
