@@ -38,6 +38,8 @@ export interface PhaseHeadingFound {
   items: ItemBlock[];
   /** The phase was written as a plain line (`PHASE 0 — Foundations`), not as a heading. */
   plainLine: boolean;
+  /** Heading level (7 for a plain line). */
+  depth: number;
 }
 
 export interface Found {
@@ -69,7 +71,8 @@ export function findCandidates(blocks: Block[], text: string, index: LineIndex):
     (b) => b.kind === 'heading' && parsePhaseHeading(headingText(text, b)) !== null,
   );
 
-  const startPhase = (entry: PhaseHeadingFound, depth: number): void => {
+  const startPhase = (heading: Omit<PhaseHeadingFound, 'depth'>, depth: number): void => {
+    const entry: PhaseHeadingFound = { ...heading, depth };
     found.phases.push(entry);
     phase = { found: entry, depth };
     underHeading = entry;

@@ -104,7 +104,9 @@ export function readOutline(text: string, index: LineIndex): Outline {
         if (!map) break;
         const start = contentStart(map[0]);
         const end = blockEnd(map[0], map[1]);
-        const content = headingContent(text, start, token.markup, index);
+        const content = token.markup.startsWith('#')
+          ? atxContent(text, start, token.markup, index)
+          : { start, end: trimmedEnd(map[1] - 2) };
         blocks.push({ kind: 'heading', depth: Number(token.tag.slice(1)), start, end, content });
         inline.push({ ...content, heading: true });
         markChild(items);
@@ -167,24 +169,20 @@ function markChild(items: { firstChild: boolean }[]): void {
   if (parent) parent.firstChild = false;
 }
 
-/** The text of an ATX heading between its `#` marks, or of a setext heading's first lines. */
-function headingContent(
+/** The text of an ATX heading between its `#` marks. */
+function atxContent(
   text: string,
   start: number,
   markup: string,
   index: LineIndex,
 ): { start: number; end: number } {
-  let end = index.contentEnd(start);
-  if (markup.startsWith('#')) {
-    let from = start + markup.length;
-    while (from < end && (text[from] === ' ' || text[from] === '\t')) from++;
-    const line = text.slice(from, end);
-    const close = /(?:^|[ \t]+)#+[ \t]*$/.exec(line);
-    end = from + (close ? close.index : line.replace(/[ \t]+$/, '').length);
-    return { start: from, end: Math.max(from, end) };
-  }
-  while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-  return { start, end };
+  const lineEnd = index.contentEnd(start);
+  let from = start + markup.length;
+  while (from < lineEnd && (text[from] === ' ' || text[from] === '\t')) from++;
+  const line = text.slice(from, lineEnd);
+  const close = /(?:^|[ \t]+)#+[ \t]*$/.exec(line);
+  const end = from + (close ? close.index : line.replace(/[ \t]+$/, '').length);
+  return { start: from, end: Math.max(from, end) };
 }
 
 /** Front matter is not markdown: blank its lines so that line numbers stay where they are. */

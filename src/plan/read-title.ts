@@ -42,8 +42,11 @@ export function readTitle(raw: string, struckId: boolean): Title {
       title = title.slice(0, mark.index);
       changed = true;
     }
-    if (struckId && title.endsWith('~~')) {
-      title = title.slice(0, -2).trimEnd();
+    // `~~T002 Create the account~~ → **REPLACED by T021a**`: the struck text is the title, what
+    // follows the strike only says why it was dropped.
+    const close = struckId ? title.indexOf('~~') : -1;
+    if (close >= 0) {
+      title = title.slice(0, close).trimEnd();
       changed = true;
     }
     const depends = TRAILING_DEPENDS.exec(title);
@@ -60,8 +63,8 @@ export function readTitle(raw: string, struckId: boolean): Title {
     title = title.trim();
   }
 
-  // A whole title struck through: `T018 ~~Add file manager~~`.
-  const struck = /^~~(?=\S)([\s\S]*?\S)~~$/.exec(title);
+  // A struck title, maybe with a note after it: `T018 ~~Add file manager~~ SKIPPED (built in)`.
+  const struck = /^~~(?=\S)([\s\S]*?\S)~~(?!~)/.exec(title);
   if (struck) {
     obsolete = true;
     title = struck[1] ?? '';

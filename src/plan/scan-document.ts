@@ -63,10 +63,14 @@ export function scanDocument(
   }
 
   const phases: ScannedPhase[] = [];
-  const phaseAt = new Map<string, number>();
+  const phaseAt = new Map<string, { start: number; depth: number }>();
   for (const heading of found.phases) {
-    const first = phaseAt.get(heading.number);
-    if (first !== undefined) {
+    const seen = phaseAt.get(heading.number);
+    // A summary section names phases again one level down (`### Phase 2: Models` under
+    // `## Parallel Opportunities`): a reference to the phase, not a second one.
+    if (seen !== undefined && heading.depth > seen.depth) continue;
+    if (seen !== undefined) {
+      const first = seen.start;
       const at = index.position(first);
       problems.push(
         problemAt(
@@ -81,7 +85,7 @@ export function scanDocument(
       );
       continue;
     }
-    phaseAt.set(heading.number, heading.start);
+    phaseAt.set(heading.number, { start: heading.start, depth: heading.depth });
     const fields = kind === 'plan' ? readPlanFields(heading, text, index, file, eol) : null;
     for (const issue of fields?.ranges?.issues ?? []) {
       problems.push(

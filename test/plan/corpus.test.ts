@@ -8,6 +8,7 @@ import {
   parseFeature,
   type ParseResult,
 } from '../../src/plan/index.js';
+import { obsoleteTasks, spotTitles } from './corpus-titles.js';
 
 const corpus = fileURLToPath(new URL('../corpus', import.meta.url));
 
@@ -76,6 +77,25 @@ describe('the corpus of real plans and task lists', () => {
       expect(task.title).not.toBe('');
     }
   });
+
+  it.each(rows.map((row) => [row.file, row] as const))(
+    'keeps every title of %s whole, without its id, tags or link',
+    (file, row) => {
+      const tasks = realTasks(parseOne(row));
+      for (const task of tasks) {
+        expect(task.title.startsWith(`${task.id} `)).toBe(false);
+        expect(task.title).not.toMatch(/\[(?:P|US\d+)\]|\]\((?:https?:)?\/\//);
+        // A title cut inside a code span leaves an odd number of backticks.
+        expect((task.title.match(/`/g) ?? []).length % 2).toBe(0);
+      }
+      const prefix = Object.keys(spotTitles).find((key) => file.startsWith(key));
+      for (const [id, title] of Object.entries(prefix ? (spotTitles[prefix] ?? {}) : {})) {
+        expect(tasks.find((task) => task.id === id)?.title).toBe(title);
+      }
+      const struck = Object.entries(obsoleteTasks).find(([key]) => file.startsWith(key))?.[1] ?? [];
+      expect(tasks.filter((task) => task.obsolete).map((task) => task.id)).toEqual(struck);
+    },
+  );
 
   it.each(rows.map((row) => [row.file, row] as const))('lints %s without crashing', (_, row) => {
     const problems = lintFeature(parseOne(row));

@@ -20,16 +20,21 @@ const processor = unified()
 
 /**
  * The same outline as `readOutline`, built from remark's syntax tree. remark drops a leading
- * BOM and counts from the character after it, so every offset is shifted by the BOM.
+ * BOM and counts from the character after it, so every offset is shifted by the BOM. remark
+ * sometimes ends a paragraph after its trailing spaces and sometimes before; the outline ends
+ * every block at its last visible character, so ends are moved back over spaces and tabs.
  */
 export function remarkOutline(text: string): Outline {
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const root: Root = processor.parse(base ? text.slice(1) : text);
   const blocks: Block[] = [];
-  const span = (node: Nodes) => ({
-    start: base + (node.position?.start.offset ?? 0),
-    end: base + (node.position?.end.offset ?? 0),
-  });
+  const inline: Outline['inline'] = [];
+  const span = (node: Nodes) => {
+    const start = base + (node.position?.start.offset ?? 0);
+    let end = base + (node.position?.end.offset ?? 0);
+    while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    return { start, end };
+  };
   const visit = (node: Nodes, parent: Nodes | null, lists: boolean[], quoted: boolean): void => {
     switch (node.type) {
       case 'heading': {
@@ -39,10 +44,12 @@ export function remarkOutline(text: string): Outline {
         const content =
           first && last ? { start: span(first).start, end: span(last).end } : { start: end, end };
         blocks.push({ kind: 'heading', depth: node.depth, start, end, content });
+        inline.push({ ...content, heading: true });
         return;
       }
       case 'paragraph':
         blocks.push({ kind: 'paragraph', ...span(node), topLevel: parent?.type === 'root' });
+        inline.push({ ...span(node), heading: false });
         return;
       case 'listItem': {
         const first = node.children[0];
@@ -60,8 +67,11 @@ export function remarkOutline(text: string): Outline {
         const cellsOf = (row: (typeof node.children)[number]) =>
           row.children.map((cell) => trim(text, span(cell)));
         const header = head ? cellsOf(head).map((c) => text.slice(c.start, c.end)) : [];
-        for (const row of rows) {
-          blocks.push({ kind: 'row', ...span(row), cells: cellsOf(row), header });
+        for (const row of [head, ...rows]) {
+          if (!row) continue;
+          const cells = cellsOf(row);
+          for (const cell of cells) inline.push({ ...cell, heading: false });
+          if (row !== head) blocks.push({ kind: 'row', ...span(row), cells, header });
         }
         return;
       }
@@ -79,7 +89,7 @@ export function remarkOutline(text: string): Outline {
     }
   };
   visit(root, null, [], false);
-  return { blocks, inline: [] };
+  return { blocks, inline };
 }
 
 function trim(text: string, cell: { start: number; end: number }) {
