@@ -12,6 +12,8 @@ const md = new MarkdownIt('commonmark', { html: true }).enable('table');
 md.core.ruler.disable(['inline', 'text_join']);
 
 const frontMatter = /^(---|\+\+\+)[ \t]*\r?\n/;
+/** A list marker and the blanks after it, matched in place (sticky) to spare a copy per item. */
+const marker = /(?:[-*+]|\d{1,9}[.)])[ \t]*/y;
 
 /**
  * The outline of a markdown file, from markdown-it's block tokens. Tokens carry line ranges
@@ -35,7 +37,7 @@ export function readOutline(text: string, index: LineIndex): Outline {
   /** First character of a block on `line`, past `>` markers and the markers of items opened on it. */
   const contentStart = (line: number): number => {
     let at = lineStart(line);
-    const end = index.contentEnd(at);
+    const end = index.endOfLine(line);
     const skipQuotes = (): void => {
       while (at < end && (text[at] === ' ' || text[at] === '\t' || text[at] === '>')) at++;
     };
@@ -43,8 +45,8 @@ export function readOutline(text: string, index: LineIndex): Outline {
     for (const open of items) {
       if (open.line !== line || open.block.start < 0 || at > open.block.start) continue;
       at = open.block.start;
-      const marker = /^(?:[-*+]|\d{1,9}[.)])[ \t]*/.exec(text.slice(at, at + 16));
-      at += marker?.[0].length ?? 0;
+      marker.lastIndex = at;
+      at += marker.exec(text)?.[0].length ?? 0;
       skipQuotes();
     }
     return at;
@@ -52,14 +54,16 @@ export function readOutline(text: string, index: LineIndex): Outline {
   /** End of the last line of `[from, to)` that holds more than blanks and `>` markers. */
   const blockEnd = (from: number, to: number): number => {
     for (let line = to - 1; line > from; line--) {
-      const start = lineStart(line);
-      if (!/^[ \t>]*$/.test(text.slice(start, index.contentEnd(start)))) return trimmedEnd(line);
+      const end = trimmedEnd(line);
+      for (let at = lineStart(line); at < end; at++) {
+        if (text[at] !== '>' && text[at] !== ' ' && text[at] !== '\t') return end;
+      }
     }
     return trimmedEnd(from);
   };
   const trimmedEnd = (line: number): number => {
     const start = lineStart(line);
-    let end = index.contentEnd(start);
+    let end = index.endOfLine(line);
     while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
     return end;
   };
