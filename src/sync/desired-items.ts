@@ -140,7 +140,7 @@ function taskItem(
       dependsOn: [...new Set(task.dependsOn)].map((id) => taskKey(feature.id, id)).sort(),
       container,
     },
-    obsolete: (task as { obsolete?: boolean }).obsolete === true,
+    obsolete: task.obsolete === true,
     linkUrl: task.link?.url ?? null,
     source: spanSource(task.source),
   };
