@@ -1,8 +1,9 @@
 /**
  * Creating and updating issues, with Linear's checks: a batch of at most 50 is checked as a
  * whole before anything is written (all or none), a client-chosen id is kept and a
- * duplicate is refused, and descriptions lose HTML comments on the way in.
+ * duplicate is refused, and descriptions lose HTML comments on the way in (description.ts).
  */
+import { storedDescription } from './description.js';
 import { inputError, onlyModelled } from './errors.js';
 import type { FakeIssue, FakeWorkflowState } from './model.js';
 import type { LinearState } from './state.js';
@@ -33,19 +34,6 @@ const UPDATE_FIELDS = [
   'projectId',
   'projectMilestoneId',
 ];
-
-/**
- * Linear keeps descriptions in its own document format, and markdown that has no place in
- * it is lost on the way in: HTML comments vanish. The blank lines they leave collapse too.
- */
-export function storedDescription(markdown: string | null | undefined): string | null {
-  if (markdown === undefined || markdown === null) return null;
-  return markdown
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/[ \t]+$/gm, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .replace(/^\n+|\n+$/g, '');
-}
 
 export function createIssues(state: LinearState, inputs: Input[]): FakeIssue[] {
   if (inputs.length === 0) throw inputError('issues must not be empty');

@@ -2,6 +2,7 @@
  * The root fields the fake answers: the queries and mutations a sync client needs. Each is
  * a function of the field's arguments; a root field not listed here fails loudly.
  */
+import { storedDescription } from './description.js';
 import { NotModelledError, onlyModelled } from './errors.js';
 import { createIssues, updateIssue } from './issue-writes.js';
 import type { FakeRelation } from './model.js';
@@ -87,7 +88,7 @@ export function createResolvers(state: LinearState, views: Views) {
       const target = state.mustMilestone(args.id);
       const { name, description, sortOrder } = args.input as Args;
       if (name != null) target.name = name;
-      if (description !== undefined) target.description = description;
+      if (description !== undefined) target.description = storedDescription(description);
       if (sortOrder != null) target.sortOrder = sortOrder;
       state.touch(target);
       return done({ projectMilestone: views.milestone(target) });

@@ -10,6 +10,7 @@ import { entityNotFound, inputError } from './errors.js';
 import { createIssueLinks } from './issue-links.js';
 import { slug } from './slug.js';
 import { DEFAULT_STATES } from './default-states.js';
+import { storedDescription } from './description.js';
 import type {
   FakeAttachment,
   FakeComment,
@@ -170,7 +171,7 @@ export function createLinearState(options: LinearStateOptions = {}) {
       ...stamp(input.id ?? undefined),
       projectId: owner.id,
       name: input.name,
-      description: input.description ?? null,
+      description: storedDescription(input.description),
       sortOrder: input.sortOrder ?? Math.max(0, ...siblings.map((m) => m.sortOrder)) + 1,
     };
     milestones.push(made);
