@@ -4,7 +4,7 @@
  * connections, and sits through Linear's rate limit when the wait fits the run (saying so
  * through the progress callback), or stops with a RateLimitStop when it does not.
  */
-import { LinearClient, RatelimitedLinearError } from '@linear/sdk';
+import { LinearClient, LinearError, RatelimitedLinearError } from '@linear/sdk';
 import type { Page } from './wire.js';
 
 export interface TransportOptions {
@@ -38,6 +38,8 @@ export class RateLimitStop extends Error {
 
 /** Rate-limited answers sat through for one request before giving up on it. */
 const MAX_RATE_LIMIT_RETRIES = 3;
+/** Server errors and dropped connections a read is sent again after. */
+const MAX_READ_RETRIES = 2;
 
 export function createTransport(options: TransportOptions): Transport {
   // Personal keys go in the Authorization header as they are; the SDK adds no "Bearer".
@@ -54,7 +56,15 @@ export function createTransport(options: TransportOptions): Transport {
         const response = await linear.client.rawRequest<T, Variables>(document, variables);
         return response.data as T;
       } catch (error) {
-        if (!(error instanceof RatelimitedLinearError)) throw error;
+        if (!(error instanceof RatelimitedLinearError)) {
+          // A read that met a server error or a dropped connection is safe to send again; a
+          // write is not (it may have happened), so the core's recovery decides about it.
+          if (isMutation(document) || !isTransient(error) || attempt >= MAX_READ_RETRIES)
+            throw error;
+          log(`linear: ${operation} failed (${(error as Error).message.split('\n')[0]}), retrying`);
+          await sleep(500 * 2 ** attempt);
+          continue;
+        }
         // A rate-limited request was not run, so sending it again is safe, mutations too.
         const waitMs = rateLimitWait(error, now());
         const seconds = Math.ceil(waitMs / 1000);
@@ -77,7 +87,7 @@ export function createTransport(options: TransportOptions): Transport {
     pick: (data: D) => Page<T>,
   ): Promise<T[]> {
     const all: T[] = [];
-    let after: string | null = null;
+    let after = typeof variables.after === 'string' ? variables.after : null;
     for (;;) {
       const page = pick(await request<D>(document, { ...variables, after }));
       all.push(...page.nodes);
@@ -106,6 +116,16 @@ export function rateLimitWait(error: RatelimitedLinearError, now: number): numbe
   const resetAt = dry[0]?.[1] ?? error.requestsResetAt ?? now + 60_000;
   const resetMs = resetAt < 1e12 ? resetAt * 1000 : resetAt;
   return Math.max(1000, resetMs - now);
+}
+
+function isMutation(document: string): boolean {
+  return /^\s*mutation\b/.test(document);
+}
+
+/** A 5xx, or no answer at all (fetch failed before Linear could say anything). */
+function isTransient(error: unknown): boolean {
+  if (error instanceof LinearError) return error.status === undefined || error.status >= 500;
+  return error instanceof TypeError;
 }
 
 function operationName(document: string): string {

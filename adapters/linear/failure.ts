@@ -4,17 +4,10 @@
  * refused input (not run). No answer at all, or a 5xx, means a write may have happened.
  */
 import { AuthenticationLinearError, LinearError, RatelimitedLinearError } from '@linear/sdk';
+import type { WriteFailure } from '../../src/contract/types.js';
 import { RateLimitStop } from './client.js';
 
-export interface LinearFailure {
-  message: string;
-  status?: number;
-  ambiguous?: boolean;
-  rateLimited?: boolean;
-  auth?: boolean;
-}
-
-export function toFailure(error: unknown): LinearFailure {
+export function toFailure(error: unknown): WriteFailure {
   if (error instanceof RateLimitStop) return { message: error.message, rateLimited: true };
   if (error instanceof RatelimitedLinearError) {
     return { message: firstLine(error.message), rateLimited: true, status: 429 };
@@ -24,7 +17,7 @@ export function toFailure(error: unknown): LinearFailure {
   }
   if (error instanceof LinearError) {
     const status = error.status;
-    const failure: LinearFailure = { message: firstLine(error.message) };
+    const failure: WriteFailure = { message: firstLine(error.message) };
     if (status !== undefined) failure.status = status;
     // No status or a server error: the request may have been run before the answer was lost.
     if (status === undefined || status >= 500) failure.ambiguous = true;

@@ -14,8 +14,8 @@ export const ISSUE_PAGE = 250;
  */
 export const LABEL_PAGE = 5;
 export const RELATION_PAGE = 5;
-/** Projects and milestones per page. */
-export const PROJECT_PAGE = 50;
+/** Projects per page (each with a page of 50 milestones, so 25 keep the cost near 3,500). */
+export const PROJECT_PAGE = 25;
 export const MILESTONE_PAGE = 50;
 /** Labels per page when listing the team's labels. */
 export const LABEL_LIST_PAGE = 250;
@@ -42,6 +42,7 @@ const MILESTONE_FIELDS = `fragment PlansyncMilestone on ProjectMilestone {
   description
   sortOrder
   createdAt
+  project { id url }
 }`;
 
 const PROJECT_FIELDS = `fragment PlansyncProject on Project {
@@ -156,6 +157,11 @@ export const COMMENT = `mutation PlansyncComment($input: CommentCreateInput!) {
 
 export const CREATE_PROJECT = `mutation PlansyncCreateProject($input: ProjectCreateInput!) {
   projectCreate(input: $input) { success project { ...PlansyncProject } }
+}
+${PROJECT_FIELDS}`;
+
+export const UPDATE_PROJECT = `mutation PlansyncUpdateProject($id: String!, $input: ProjectUpdateInput!) {
+  projectUpdate(id: $id, input: $input) { success project { ...PlansyncProject } }
 }
 ${PROJECT_FIELDS}`;
 

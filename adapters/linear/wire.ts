@@ -32,6 +32,7 @@ export interface WireMilestone {
   description: string | null;
   sortOrder: number;
   createdAt: string;
+  project: { id: string; url: string };
 }
 
 export interface WireProject {

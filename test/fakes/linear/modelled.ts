@@ -38,6 +38,7 @@ export const MODELLED: Record<string, readonly string[]> = {
     'issueRelationDelete',
     'commentCreate',
     'projectCreate',
+    'projectUpdate',
     'projectMilestoneCreate',
     'projectMilestoneUpdate',
     'issueLabelCreate',

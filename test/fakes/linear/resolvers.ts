@@ -75,6 +75,15 @@ export function createResolvers(state: LinearState, views: Views) {
         throw new NotModelledError('projectCreate(slackChannelName:)');
       return done({ project: views.project(state.addProject(args.input)) });
     },
+    projectUpdate: (args: Args) => {
+      onlyModelled(args.input, ['name', 'description'], 'ProjectUpdateInput');
+      const target = state.mustProject(args.id);
+      const { name, description } = args.input as Args;
+      if (name != null) target.name = name;
+      if (description != null) target.description = description;
+      state.touch(target);
+      return done({ project: views.project(target) });
+    },
     projectMilestoneCreate: (args: Args) => {
       onlyModelled(
         args.input,
