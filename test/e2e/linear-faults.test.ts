@@ -72,7 +72,8 @@ describe('plansync push when the network and Linear misbehave', () => {
   it(
     'survives a 503 and a ratelimited answer, says it is waiting, and duplicates nothing',
     async () => {
-      ln.server.fake.faults.add({ operation: 'issues', kind: 'status', status: 503 });
+      // The first read of the push (the team's projects) meets a 503 and is sent again.
+      ln.server.fake.faults.add({ operation: 'PlansyncProjects', kind: 'status', status: 503 });
       ln.server.fake.faults.add({
         operation: 'issueBatchCreate',
         kind: 'ratelimited',
@@ -86,7 +87,7 @@ describe('plansync push when the network and Linear misbehave', () => {
         /Linear rate limit: waiting [12]s before retrying PlansyncCreateIssues/,
       );
       expect(ln.server.fake.faults.fired.map((f) => `${f.operation} ${f.kind}`)).toEqual([
-        'PlansyncIssues status',
+        'PlansyncProjects status',
         'PlansyncCreateIssues ratelimited',
       ]);
       await expectOneLinkedIssuePerTask();
