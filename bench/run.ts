@@ -6,6 +6,7 @@
 import { cpus, totalmem } from 'node:os';
 import { benchGitHubPush, noOpBudget, type PushResult } from './bench-github-push.js';
 import { benchMarkdownReaders } from './bench-markdown-readers.js';
+import { benchLinearPush, linearCreateBudget, linearNoOpBudget } from './bench-linear-push.js';
 import { benchParseDiff, type ParseDiffResult } from './bench-parse-diff.js';
 import { benchParseProcess, type ProcessResult } from './bench-parse-process.js';
 import { formatTable } from './format-table.js';
@@ -81,9 +82,9 @@ function printParseDiff(results: ParseDiffResult[]): boolean {
   return ok;
 }
 
-function printPush(results: PushResult[]): boolean {
+function printPush(results: PushResult[], tracker = 'GitHub'): boolean {
   console.log(
-    `\nGitHub push over HTTP (real CLI, fake GitHub with ${LATENCY_MS} ms latency per request)\n`,
+    `\n${tracker} push over HTTP (real CLI, fake ${tracker} with ${LATENCY_MS} ms latency per request)\n`,
   );
   console.log(
     formatTable(
@@ -113,6 +114,10 @@ function printPush(results: PushResult[]): boolean {
       ok = false;
     }
   }
+  return ok;
+}
+
+function printGitHubTargets(results: PushResult[]): void {
   console.log(
     '\nTarget for a no-op push: at most ⌈tasks/100⌉ + ⌈phases/100⌉ + 3 requests and zero writes.',
   );
@@ -123,7 +128,31 @@ function printPush(results: PushResult[]): boolean {
       `  ${r.tasks} tasks: ${r.reads + r.writes} requests (budget ${budget}), ${r.writes} writes: ${met(good)}`,
     );
   }
-  return ok;
+}
+
+function printLinearTargets(results: PushResult[]): void {
+  console.log(
+    '\nTargets: a no-op push makes at most ⌈tasks/250⌉ + ⌈phases/50⌉ + 3 requests and zero writes;' +
+      ' a first push at most ⌈tasks/50⌉ issueBatchCreate requests.',
+  );
+  for (const r of results) {
+    if (r.run === 'no-op push') {
+      const budget = linearNoOpBudget(r.tasks, r.phases);
+      const good = r.writes === 0 && r.reads + r.writes <= budget;
+      console.log(
+        `  ${r.tasks} tasks, no-op: ${r.reads + r.writes} requests (budget ${budget}), ${r.writes} writes: ${met(good)}`,
+      );
+    }
+    if (r.run === 'first push') {
+      const batches = Number(
+        /PlansyncCreateIssues × (\d+)/.exec(r.writeRoutes.join(', '))?.[1] ?? 0,
+      );
+      const budget = linearCreateBudget(r.tasks);
+      console.log(
+        `  ${r.tasks} tasks, first push: ${batches} issueBatchCreate requests (budget ${budget}): ${met(batches <= budget)}`,
+      );
+    }
+  }
 }
 
 function printProcess(results: ProcessResult[]): void {
@@ -176,9 +205,18 @@ async function main(): Promise<number> {
     pushes.push(...(await benchGitHubPush({ tasks, phaseSize: 10, latencyMs: LATENCY_MS })));
   }
   const pushOk = printPush(pushes);
+  printGitHubTargets(pushes);
+
+  const linear: PushResult[] = [];
+  for (const tasks of pushSizes) {
+    console.log(`\n  pushing ${tasks} tasks to Linear…`);
+    linear.push(...(await benchLinearPush({ tasks, phaseSize: 10, latencyMs: LATENCY_MS })));
+  }
+  const linearOk = printPush(linear, 'Linear');
+  printLinearTargets(linear);
 
   // Non-zero only when something broke (a failed push, a diff that did not do what it should).
-  return parseOk && pushOk ? 0 : 1;
+  return parseOk && pushOk && linearOk ? 0 : 1;
 }
 
 process.exitCode = await main();

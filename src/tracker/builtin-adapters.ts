@@ -13,4 +13,8 @@ export const BUILTIN_ADAPTERS: Record<string, BuiltinAdapter> = {
     load: async () => (await import('../../adapters/github/index.js')) as AdapterModule,
     config: async () => import('../../adapters/github/config.js'),
   },
+  linear: {
+    load: async () => (await import('../../adapters/linear/index.js')) as AdapterModule,
+    config: async () => import('../../adapters/linear/config.js'),
+  },
 };

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { configSchema } from '../../src/config/schema.js';
 import { configSchema as githubSchema } from '../../adapters/github/config.js';
+import { configSchema as linearSchema } from '../../adapters/linear/config.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -17,6 +18,7 @@ describe('.planrc.example', () => {
       expect(file).toBe('.planrc.yaml');
       expect(config.github?.repo).toBe('acme/app');
       expect(config.labels).toEqual({ P: 'parallel' });
+      expect(linearSchema.safeParse(config.linear).success).toBe(true);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -27,6 +29,7 @@ describe('.planrc.example', () => {
     const keys = [
       ...Object.keys(configSchema.shape),
       ...Object.keys(githubSchema.shape),
+      ...Object.keys(linearSchema.shape),
       ...Object.keys(configSchema.shape.title.unwrap().shape),
     ];
     for (const key of keys) expect(text).toMatch(new RegExp(`^\\s*#?\\s*${key}:`, 'm'));

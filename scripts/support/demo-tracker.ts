@@ -1,0 +1,47 @@
+/** The fake tracker a demo runs against, with the config and environment that point at it. */
+import { DEFAULT_TOKEN } from '../../test/fakes/github/handler.js';
+import { startGitHubFakeServer } from '../../test/fakes/github/server.js';
+import { DEFAULT_API_KEY } from '../../test/fakes/linear/handler.js';
+import { startLinearFakeServer } from '../../test/fakes/linear/server.js';
+
+export interface DemoTracker {
+  /** Shown to the reader: "GitHub", "Linear". */
+  name: string;
+  /** One sentence saying where the fake listens and what it holds. */
+  describe: string;
+  config: Record<string, unknown>;
+  env: Record<string, string>;
+  counts(): { reads: number; writes: number };
+  close(): Promise<void>;
+}
+
+export const DEMO_TRACKERS = ['github', 'linear'] as const;
+
+export async function startDemoTracker(name: string): Promise<DemoTracker> {
+  if (name === 'linear') {
+    const server = await startLinearFakeServer();
+    return {
+      name: 'Linear',
+      describe: `A fake Linear (team ENG) is listening on ${server.apiUrl}.`,
+      config: { tracker: 'linear', linear: { team: 'ENG', apiUrl: server.apiUrl } },
+      env: { LINEAR_API_KEY: DEFAULT_API_KEY },
+      counts: () => server.fake.counts(),
+      close: () => server.close(),
+    };
+  }
+  if (name !== 'github') {
+    throw new Error(
+      `unknown tracker "${name}" for the demo; use one of: ${DEMO_TRACKERS.join(', ')}`,
+    );
+  }
+  const repo = 'acme/app';
+  const server = await startGitHubFakeServer({ repos: [repo] });
+  return {
+    name: 'GitHub',
+    describe: `A fake GitHub (repository ${repo}) is listening on ${server.url}.`,
+    config: { tracker: 'github', github: { repo, throttle: false } },
+    env: { GITHUB_API_URL: server.url, GITHUB_TOKEN: DEFAULT_TOKEN },
+    counts: () => server.fake.counts(),
+    close: () => server.close(),
+  };
+}
