@@ -1,9 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
-import { PlansyncError, planError } from '../errors/catalogue.js';
+import { PlansyncError } from '../errors/catalogue.js';
 import { EXIT } from '../errors/exit-codes.js';
 import { initCommand } from './commands/init.js';
 import { lintCommand } from './commands/lint.js';
 import { parseCommand } from './commands/parse.js';
+import { type PullFlags, pullCommand } from './commands/pull.js';
 import { pushCommand } from './commands/push.js';
 import { statusCommand } from './commands/status.js';
 import { type CommandContext, commandContext, type GlobalFlags } from './context.js';
@@ -106,19 +107,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     .description('list tasks with their remote item, state and drift (read-only)')
     .argument('[paths...]', 'feature folders or plan.md / tasks.md files')
     .action(action((paths: string[]) => statusCommand(ctx(), paths)));
-  for (const [name, description] of [
-    ['pull', 'bring tracker state back into checkboxes (not yet available)'],
-  ] as const) {
-    program
-      .command(name)
-      .description(description)
-      .argument('[paths...]')
-      .action(
-        action(async () => {
-          throw planError('not-yet-available', { command: name });
-        }),
-      );
-  }
+  program
+    .command('pull')
+    .description(
+      'bring tracker state back into checkboxes: closed as completed → [x], reopened → [ ]',
+    )
+    .argument('[paths...]', 'feature folders or plan.md / tasks.md files')
+    .option('-n, --dry-run', 'print the diff it would apply to the plan, write nothing')
+    .action(action((paths: string[], flags: PullFlags) => pullCommand(ctx(), paths, flags)));
 
   try {
     if (argv.length === 0) {

@@ -70,11 +70,6 @@ const CATALOGUE = {
     hint: () =>
       'Nothing was written to it. Run the push again: items already created are found by their markers.',
   },
-  'not-yet-available': {
-    exit: EXIT.failure,
-    message: (d: { command: string }) => `"plansync ${d.command}" is not yet available.`,
-    hint: () => 'Use "plansync push --dry-run" to see how the plan and the tracker differ.',
-  },
   usage: {
     exit: EXIT.badInput,
     message: (d: { detail: string }) => d.detail,
