@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { PlansyncError } from '../errors/catalogue.js';
 import { EXIT } from '../errors/exit-codes.js';
+import { type CiFlags, ciCommand } from './commands/ci.js';
 import { initCommand } from './commands/init.js';
 import { lintCommand } from './commands/lint.js';
 import { parseCommand } from './commands/parse.js';
@@ -115,6 +116,18 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     .argument('[paths...]', 'feature folders or plan.md / tasks.md files')
     .option('-n, --dry-run', 'print the diff it would apply to the plan, write nothing')
     .action(action((paths: string[], flags: PullFlags) => pullCommand(ctx(), paths, flags)));
+
+  program
+    .command('ci')
+    .description(
+      'in GitHub Actions: a preview comment on a pull request; pull, push and commit on a schedule',
+    )
+    .argument('[paths...]', 'feature folders or plan.md / tasks.md files')
+    .option('--pull', 'on schedule, workflow_dispatch or push: pull before pushing')
+    .option('--no-commit', 'do not commit the written-back plan files')
+    .option('--no-comment', 'on a pull request: no preview comment (step summary only)')
+    .option('--exit-code', 'on a pull request: exit 3 when changes are pending')
+    .action(action((paths: string[], flags: CiFlags) => ciCommand(ctx(), paths, flags)));
 
   try {
     if (argv.length === 0) {

@@ -31,7 +31,7 @@ async function setState(number: number, state: 'open' | 'closed', reason: string
 const pull = (args: string[] = ['specs/001-demo']) =>
   runCli(['pull', ...args], { cwd: gh.ws.dir, env: gh.env });
 
-describe('plansync pull against GitHub over HTTP', () => {
+describe('plansync pull against GitHub over HTTP', { timeout: 60_000 }, () => {
   it('checks the box of an issue closed as completed and changes no other byte', async () => {
     const before = await gh.ws.read(TASKS);
     const t005 = linkedIssues(before).get('T005')!;

@@ -24,6 +24,21 @@ export async function pullCommand(
   paths: string[],
   flags: PullFlags,
 ): Promise<number> {
+  return (await runPull(ctx, paths, flags)).code;
+}
+
+/** What a pull did, for `plansync ci`: its exit code, conflicts, and the files it wrote. */
+export interface PullOutcome {
+  code: number;
+  conflicts: number;
+  written: string[];
+}
+
+export async function runPull(
+  ctx: CommandContext,
+  paths: string[],
+  flags: PullFlags,
+): Promise<PullOutcome> {
   const { output } = ctx;
   const { config, results, adapter } = await openTracker(ctx, paths);
   const prepared = await preparePush(results, adapter, config, { force: false, cwd: ctx.io.cwd });
@@ -41,7 +56,7 @@ export async function pullCommand(
       for (const file of plan.files) output.out(writeBackDiff(file));
       output.out(renderPull(plan));
     }
-    return exit;
+    return { code: exit, conflicts, written: [] };
   }
 
   const written: string[] = [];
@@ -75,6 +90,5 @@ export async function pullCommand(
       `error: could not record the state on ${failure.key}: ${failure.status === 'failed' ? failure.error.message : ''} (run pull again)`,
     );
   }
-  if (failed.length > 0) return EXIT.failure;
-  return exit;
+  return { code: failed.length > 0 ? EXIT.failure : exit, conflicts, written };
 }
