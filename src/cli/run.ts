@@ -19,6 +19,8 @@ Examples:
   $ plansync push specs/001-auth           create/update issues, then write links into the plan
   $ plansync diff --exit-code              CI gate: exit 3 when the tracker is behind the plan
   $ plansync parse specs/001-auth --json   the parsed model as JSON
+  $ plansync pull --dry-run                show the checkboxes the tracker would change
+  $ plansync ci --pull                     in GitHub Actions (see docs/ci.md)
 
 Paths are feature folders (specs/001-auth) or plan.md / tasks.md files; several may be given.
 
