@@ -23,7 +23,7 @@ export interface CommitBack {
 export async function commitBack(
   cwd: string,
   files: string[],
-  options: { branch?: string | null; message?: string } = {},
+  options: { branch?: string | null; message?: string; force?: boolean } = {},
 ): Promise<CommitBack> {
   const git = async (...args: string[]) => (await exec('git', args, { cwd })).stdout.trim();
   if (files.length === 0) return { status: 'nothing' };
@@ -45,7 +45,20 @@ export async function commitBack(
     ...files,
   );
   const commit = await git('rev-parse', 'HEAD');
-  const branch = options.branch || (await git('rev-parse', '--abbrev-ref', 'HEAD'));
-  await git('push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`);
+  const branch = options.branch || (await currentBranch(cwd));
+  // A sync branch (--pull-request) is plansync's alone: each run replaces it with one commit
+  // on top of the branch the run started from.
+  await git(
+    'push',
+    '--quiet',
+    ...(options.force ? ['--force'] : []),
+    'origin',
+    `HEAD:refs/heads/${branch}`,
+  );
   return { status: 'committed', commit, branch };
+}
+
+/** The branch checked out in `cwd`. */
+export async function currentBranch(cwd: string): Promise<string> {
+  return (await exec('git', ['rev-parse', '--abbrev-ref', 'HEAD'], { cwd })).stdout.trim();
 }

@@ -1,14 +1,11 @@
+import { type GitHubTarget, githubRequest } from './github-request.js';
+
 /** The hidden line that finds plansync's comment again among everyone else's. */
 export const COMMENT_MARKER = '<!-- plansync:preview -->';
 
-export interface StickyCommentTarget {
-  apiUrl: string;
-  token: string;
-  /** `owner/name`. */
-  repository: string;
+export interface StickyCommentTarget extends GitHubTarget {
   /** Issue or pull-request number (GitHub keeps pull-request comments under issues). */
   number: number;
-  fetch?: typeof globalThis.fetch;
 }
 
 /**
@@ -21,7 +18,7 @@ export async function upsertStickyComment(
   body: string,
 ): Promise<'created' | 'updated' | 'unchanged'> {
   const text = `${COMMENT_MARKER}\n${body}`;
-  const call = request(target);
+  const call = githubRequest(target);
   const base = `${target.apiUrl}/repos/${target.repository}/issues`;
   let url: string | null = `${base}/${target.number}/comments?per_page=100`;
   while (url) {
@@ -37,30 +34,6 @@ export async function upsertStickyComment(
   }
   await call('POST', `${base}/${target.number}/comments`, { body: text });
   return 'created';
-}
-
-function request(target: StickyCommentTarget) {
-  const fetch = target.fetch ?? globalThis.fetch;
-  return async (method: string, url: string, body?: unknown): Promise<Response> => {
-    const response = await fetch(url, {
-      method,
-      headers: {
-        accept: 'application/vnd.github+json',
-        authorization: `Bearer ${target.token}`,
-        'x-github-api-version': '2022-11-28',
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    if (!response.ok) {
-      const detail = await response.text().catch(() => '');
-      const message = /"message"\s*:\s*"([^"]*)"/.exec(detail)?.[1] ?? response.statusText;
-      throw new Error(
-        `GitHub answered ${response.status} to ${method} ${new URL(url).pathname}: ${message}`,
-      );
-    }
-    return response;
-  };
 }
 
 function nextPage(link: string | null): string | null {

@@ -129,6 +129,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     .option('--no-commit', 'do not commit the written-back plan files')
     .option('--no-comment', 'on a pull request: no preview comment (step summary only)')
     .option('--exit-code', 'on a pull request: exit 3 when changes are pending')
+    .option(
+      '--pull-request',
+      "commit to the plansync/sync branch and open one pull request, instead of the run's branch",
+    )
     .action(action((paths: string[], flags: CiFlags) => ciCommand(ctx(), paths, flags)));
 
   try {

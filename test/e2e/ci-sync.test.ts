@@ -89,6 +89,37 @@ describe('plansync ci on a schedule', { timeout: 90_000 }, () => {
     expect(changed).toHaveLength(2);
   });
 
+  it('with --pull-request, commits to plansync/sync and keeps one pull request open', async () => {
+    const pulls = () => gh.server.fake.state.issues(REPO).filter((issue) => issue.pull_request);
+    const first = await scheduled(['--pull-request']);
+    expect(first.code).toBe(0);
+    expect(await git(origin.bare, 'rev-list', '--count', 'main')).toBe('1');
+    expect(await git(origin.bare, 'log', '-1', '--format=%an', 'plansync/sync')).toBe(
+      'github-actions[bot]',
+    );
+    expect(await git(origin.bare, 'show', `plansync/sync:${TASKS}`)).toBe(
+      (await gh.ws.read(TASKS)).trimEnd(),
+    );
+    expect(pulls().map((p) => [p.title, p.pull_request!.head, p.pull_request!.base])).toEqual([
+      ['Sync the plan with the tracker', 'plansync/sync', 'main'],
+    ]);
+    expect(first.stderr).toContain(`Pull request #${pulls()[0]!.number} opened`);
+
+    const t003 = linkedIssues(await gh.ws.read(TASKS)).get('T003')!;
+    const response = await fetch(`${gh.server.url}/repos/${REPO}/issues/${t003}`, {
+      method: 'PATCH',
+      headers: { authorization: `token ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ state: 'closed', state_reason: 'completed' }),
+    });
+    expect(response.status).toBe(200);
+    const second = await scheduled(['--pull', '--pull-request']);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toContain(`Pull request #${pulls()[0]!.number} updated`);
+    expect(pulls()).toHaveLength(1);
+    expect(await git(origin.bare, 'show', `plansync/sync:${TASKS}`)).toMatch(/^- \[x\] T003 /m);
+    expect(await git(origin.bare, 'rev-list', '--count', 'main')).toBe('1');
+  });
+
   it('turns plan problems into annotations on the file and line, and writes nothing', async () => {
     const tasks = await gh.ws.read(TASKS);
     await gh.ws.write(TASKS, tasks.replace('- [ ] T002 ', '- [ ] T001 '));

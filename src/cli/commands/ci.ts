@@ -1,5 +1,6 @@
 import { appendSummary, writeOutputs } from '../../ci/step-files.js';
-import { commitBack } from '../../ci/commit-back.js';
+import { commitBack, currentBranch } from '../../ci/commit-back.js';
+import { ensurePullRequest } from '../../ci/ensure-pull-request.js';
 import { type GitHubEnv, readGitHubEnv } from '../../ci/github-env.js';
 import { pullRequestNumber } from '../../ci/pull-request-number.js';
 import { upsertStickyComment } from '../../ci/sticky-comment.js';
@@ -18,7 +19,12 @@ export interface CiFlags {
   comment?: boolean;
   /** On a pull request: exit 3 when changes are pending. */
   exitCode?: boolean;
+  /** Commit to the sync branch and open (or keep) one pull request, instead of the run's branch. */
+  pullRequest?: boolean;
 }
+
+/** The branch `--pull-request` commits to. */
+export const SYNC_BRANCH = 'plansync/sync';
 
 const SYNC_EVENTS = new Set(['schedule', 'workflow_dispatch', 'push']);
 const PREVIEW_EVENTS = new Set(['pull_request', 'pull_request_target']);
@@ -89,15 +95,50 @@ async function sync(
   pushed.written.forEach((file) => written.add(file));
   // Links of what was created are committed even after a partial failure: they are the
   // pointers that keep the next run from creating the items again.
-  if (flags.commit !== false) {
-    const result = await commitBack(ctx.io.cwd, [...written], { branch: gh.refName });
-    if (result.status === 'committed') {
-      ctx.output.err(`Committed ${result.commit!.slice(0, 7)} to ${result.branch}.`);
-    } else if (!ctx.output.quiet) ctx.output.err('No plan file changed: nothing to commit.');
-  }
+  if (flags.commit !== false) await commit(ctx, gh, [...written], flags.pullRequest === true);
   await outputs(gh, { ...pushed, conflicts: pushed.conflicts + pullConflicts });
   if (pushed.code !== EXIT.ok) return pushed.code;
   return pullConflicts > 0 ? EXIT.changesPending : EXIT.ok;
+}
+
+/** Commits the written plan files to the run's branch, or to the sync branch with a pull request. */
+async function commit(
+  ctx: CommandContext,
+  gh: GitHubEnv,
+  files: string[],
+  pullRequest: boolean,
+): Promise<void> {
+  const base = gh.refName ?? (await currentBranch(ctx.io.cwd));
+  const result = await commitBack(
+    ctx.io.cwd,
+    files,
+    pullRequest ? { branch: SYNC_BRANCH, force: true } : { branch: base },
+  );
+  if (result.status === 'nothing') {
+    if (!ctx.output.quiet) ctx.output.err('No plan file changed: nothing to commit.');
+    return;
+  }
+  ctx.output.err(`Committed ${result.commit!.slice(0, 7)} to ${result.branch}.`);
+  if (!pullRequest) return;
+  const missing = [
+    ...(gh.repository ? [] : ['GITHUB_REPOSITORY']),
+    ...(gh.token ? [] : ['GITHUB_TOKEN']),
+  ];
+  if (missing.length > 0) throw planError('ci-environment', { missing });
+  const pull = await ensurePullRequest(
+    { apiUrl: gh.apiUrl, token: gh.token!, repository: gh.repository! },
+    {
+      head: SYNC_BRANCH,
+      base,
+      title: 'Sync the plan with the tracker',
+      body: 'Issue links and checkboxes written back by plansync. Merge to keep the plan pointing at the tracker; the next sync replaces this branch.',
+    },
+  ).catch((error: unknown) => {
+    throw planError('ci-github', { detail: (error as Error).message });
+  });
+  ctx.output.err(
+    `Pull request #${pull.number} ${pull.status === 'created' ? 'opened' : 'updated'}: ${pull.url}`,
+  );
 }
 
 async function outputs(gh: GitHubEnv, outcome: PushOutcome): Promise<void> {
