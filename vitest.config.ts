@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 20_000,
+    // End-to-end tests spawn the CLI several times each; on a busy two-core machine one
+    // spawn alone can take seconds, and a timeout there says nothing about plansync.
+    testTimeout: 60_000,
     hookTimeout: 30_000,
     // CI also keeps a machine-readable result, from which .ci/run prints a plain summary line.
     reporters: process.env.CI

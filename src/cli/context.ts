@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { annotation } from '../ci/annotation.js';
 import { expandPlans } from '../config/expand-plans.js';
 import { type LoadedConfig, loadConfig } from '../config/load-config.js';
 import { planError } from '../errors/catalogue.js';
@@ -73,7 +74,12 @@ export async function loadPlans(
 }
 
 export function printProblems(ctx: CommandContext, problems: Problem[]): void {
-  for (const problem of problems) ctx.output.err(formatProblem(problem));
+  // Inside GitHub Actions each problem also becomes an annotation on its file and line.
+  const annotate = ctx.io.env.GITHUB_ACTIONS === 'true';
+  for (const problem of problems) {
+    ctx.output.err(formatProblem(problem));
+    if (annotate) ctx.output.out(annotation(problem));
+  }
 }
 
 export function hasErrors(problems: Problem[]): boolean {

@@ -1,9 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
-import { PlansyncError, planError } from '../errors/catalogue.js';
+import { PlansyncError } from '../errors/catalogue.js';
 import { EXIT } from '../errors/exit-codes.js';
+import { type CiFlags, ciCommand } from './commands/ci.js';
 import { initCommand } from './commands/init.js';
 import { lintCommand } from './commands/lint.js';
 import { parseCommand } from './commands/parse.js';
+import { type PullFlags, pullCommand } from './commands/pull.js';
 import { pushCommand } from './commands/push.js';
 import { statusCommand } from './commands/status.js';
 import { type CommandContext, commandContext, type GlobalFlags } from './context.js';
@@ -17,6 +19,8 @@ Examples:
   $ plansync push specs/001-auth           create/update issues, then write links into the plan
   $ plansync diff --exit-code              CI gate: exit 3 when the tracker is behind the plan
   $ plansync parse specs/001-auth --json   the parsed model as JSON
+  $ plansync pull --dry-run                show the checkboxes the tracker would change
+  $ plansync ci --pull                     in GitHub Actions (see docs/ci.md)
 
 Paths are feature folders (specs/001-auth) or plan.md / tasks.md files; several may be given.
 
@@ -106,19 +110,30 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     .description('list tasks with their remote item, state and drift (read-only)')
     .argument('[paths...]', 'feature folders or plan.md / tasks.md files')
     .action(action((paths: string[]) => statusCommand(ctx(), paths)));
-  for (const [name, description] of [
-    ['pull', 'bring tracker state back into checkboxes (not yet available)'],
-  ] as const) {
-    program
-      .command(name)
-      .description(description)
-      .argument('[paths...]')
-      .action(
-        action(async () => {
-          throw planError('not-yet-available', { command: name });
-        }),
-      );
-  }
+  program
+    .command('pull')
+    .description(
+      'bring tracker state back into checkboxes: closed as completed → [x], reopened → [ ]',
+    )
+    .argument('[paths...]', 'feature folders or plan.md / tasks.md files')
+    .option('-n, --dry-run', 'print the diff it would apply to the plan, write nothing')
+    .action(action((paths: string[], flags: PullFlags) => pullCommand(ctx(), paths, flags)));
+
+  program
+    .command('ci')
+    .description(
+      'in GitHub Actions: a preview comment on a pull request; pull, push and commit on a schedule',
+    )
+    .argument('[paths...]', 'feature folders or plan.md / tasks.md files')
+    .option('--pull', 'on schedule, workflow_dispatch or push: pull before pushing')
+    .option('--no-commit', 'do not commit the written-back plan files')
+    .option('--no-comment', 'on a pull request: no preview comment (step summary only)')
+    .option('--exit-code', 'on a pull request: exit 3 when changes are pending')
+    .option(
+      '--pull-request',
+      "commit to the plansync/sync branch and open one pull request, instead of the run's branch",
+    )
+    .action(action((paths: string[], flags: CiFlags) => ciCommand(ctx(), paths, flags)));
 
   try {
     if (argv.length === 0) {

@@ -70,10 +70,24 @@ const CATALOGUE = {
     hint: () =>
       'Nothing was written to it. Run the push again: items already created are found by their markers.',
   },
-  'not-yet-available': {
+  'ci-environment': {
+    exit: EXIT.badInput,
+    message: (d: { missing: string[] }) =>
+      `"plansync ci" needs the GitHub Actions environment; missing: ${d.missing.join(', ')}.`,
+    hint: () =>
+      'Run it as a step of a workflow (see docs/ci.md), or use "plansync push" / "plansync diff" directly.',
+  },
+  'ci-event': {
+    exit: EXIT.badInput,
+    message: (d: { event: string }) => `"plansync ci" does not handle the "${d.event}" event.`,
+    hint: () =>
+      'Run it on pull_request (a preview comment), or on schedule, workflow_dispatch or push (pull, push, commit).',
+  },
+  'ci-github': {
     exit: EXIT.failure,
-    message: (d: { command: string }) => `"plansync ${d.command}" is not yet available.`,
-    hint: () => 'Use "plansync push --dry-run" to see how the plan and the tracker differ.',
+    message: (d: { detail: string }) => d.detail,
+    hint: () =>
+      'The workflow needs "pull-requests: write" to comment and "contents: write" to commit (see docs/ci.md).',
   },
   usage: {
     exit: EXIT.badInput,

@@ -130,12 +130,6 @@ describe('other commands', () => {
     }
   });
 
-  it('says pull is not yet available, exiting non-zero', async () => {
-    const pull = await repo.cli(['pull']);
-    expect(pull.code).toBe(1);
-    expect(pull.stderr).toContain('"plansync pull" is not yet available.');
-  });
-
   it('lists each task with its remote item, state and drift, writing nothing', async () => {
     const before = await repo.cli(['status'], { adapters });
     expect(before.code).toBe(0);

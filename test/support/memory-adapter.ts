@@ -2,6 +2,7 @@ import { parseRegion, spliceRegion } from '../../src/contract/body-region.js';
 import { decodeMarker } from '../../src/contract/marker.js';
 import type {
   Adapter,
+  ClosedAs,
   CloseRequest,
   CreateRequest,
   ItemFields,
@@ -26,6 +27,8 @@ export interface StoredItem {
   body: string;
   comments: string[];
   createdAt: string;
+  /** How a closed item was closed (as `RemoteItem.closedAs`); unset reads as not said. */
+  closedAs?: ClosedAs;
   /** Made by someone not allowed to write here (a forged marker). */
   untrusted?: boolean;
 }
@@ -148,6 +151,7 @@ export class MemoryAdapter implements Adapter {
               ? request.containerId
               : structuredClone(request.fields[name]);
         (stored.fields as unknown as Record<string, unknown>)[name] = value;
+        if (name === 'state') stored.closedAs = value === 'closed' ? 'completed' : undefined;
       }
       stored.body = spliceRegion(stored.body, request.region);
       this.written.update++;
@@ -164,6 +168,7 @@ export class MemoryAdapter implements Adapter {
       const stored = this.items.get(request.id);
       if (!stored) return failed(request.key, `no item ${request.id}`);
       stored.fields.state = 'closed';
+      stored.closedAs = 'not-planned';
       stored.body = spliceRegion(stored.body, request.region);
       if (request.comment) stored.comments.push(request.comment);
       this.written.close++;
@@ -288,6 +293,7 @@ export class MemoryAdapter implements Adapter {
       marker: decodeMarker(region.marker),
       fields,
       createdAt: stored.createdAt,
+      ...(stored.fields.state === 'closed' && stored.closedAs ? { closedAs: stored.closedAs } : {}),
       trusted: stored.untrusted !== true,
       native: { body: stored.body },
     };

@@ -19,6 +19,21 @@ export interface PushFlags {
 
 const WRITE_OPS = new Set(['create', 'update', 'close', 'reopen']);
 
+/** What a push did, counted, for `plansync ci` (its outputs and the commit). */
+export interface PushOutcome {
+  code: number;
+  created: number;
+  updated: number;
+  closed: number;
+  /** Writes the preview found pending; after a real push, those left for the next run. */
+  pending: number;
+  conflicts: number;
+  /** Plan files whose links changed. */
+  written: string[];
+  /** The preview as markdown (a pull-request comment), whatever the output format. */
+  preview: string;
+}
+
 /**
  * `plansync push [paths…]`: parse → read → diff → preview → apply → write back.
  * `--dry-run` (and `plansync diff`) stops after the preview, having written nothing anywhere.
@@ -28,6 +43,14 @@ export async function pushCommand(
   paths: string[],
   flags: PushFlags,
 ): Promise<number> {
+  return (await runPush(ctx, paths, flags)).code;
+}
+
+export async function runPush(
+  ctx: CommandContext,
+  paths: string[],
+  flags: PushFlags,
+): Promise<PushOutcome> {
   const { output } = ctx;
   const { config, results, adapter } = await openTracker(ctx, paths);
 
@@ -41,15 +64,29 @@ export async function pushCommand(
   );
   const writes = changesets.flatMap((c) => c.operations).filter((op) => WRITE_OPS.has(op.op));
   const pending = writes.length > 0 || fileChanges.length > 0;
+  const conflicts = changesets
+    .flatMap((c) => c.operations)
+    .filter((op) => op.op === 'conflict').length;
+  const outcome = (code: number, rest: Partial<PushOutcome> = {}): PushOutcome => ({
+    code,
+    created: 0,
+    updated: 0,
+    closed: 0,
+    pending: writes.length,
+    conflicts,
+    written: [],
+    preview: renderMarkdown(changesets, fileChanges),
+    ...rest,
+  });
 
   if (flags.dryRun) {
     render(ctx, changesets, fileChanges);
-    return flags.exitCode && pending ? EXIT.changesPending : EXIT.ok;
+    return outcome(flags.exitCode && pending ? EXIT.changesPending : EXIT.ok);
   }
   if (ctx.format === 'text' && !output.quiet) render(ctx, changesets, fileChanges);
   if (!pending) {
     if (ctx.format !== 'text') render(ctx, changesets, fileChanges);
-    return EXIT.ok;
+    return outcome(EXIT.ok);
   }
 
   const report = await executePush(adapter, prepared, {
@@ -84,15 +121,25 @@ export async function pushCommand(
   if (ctx.format === 'text') {
     output.out(summariseApplied(report.applied, report.written));
   }
+  const count = (status: Applied['status']) =>
+    report.applied.filter((a) => a.status === status).length;
+  const done = (code: number) =>
+    outcome(code, {
+      created: count('created'),
+      updated: count('updated'),
+      closed: count('closed'),
+      pending: deferred.length,
+      written: report.written,
+    });
   if (report.authFailed) {
     output.err(
       `The tracker refused the credentials during the run: ${failed.length} failed. Check the token's variable and its access, then run push again.`,
     );
-    return EXIT.auth;
+    return done(EXIT.auth);
   }
-  if (failed.length > 0) return EXIT.failure;
-  if (deferred.length > 0) return EXIT.changesPending;
-  return EXIT.ok;
+  if (failed.length > 0) return done(EXIT.failure);
+  if (deferred.length > 0) return done(EXIT.changesPending);
+  return done(EXIT.ok);
 }
 
 function render(

@@ -10,6 +10,7 @@ import { createRateLimit, type RateLimitOptions } from './rate-limit.js';
 import { badJson, DOCS, json, notFound, type Reply } from './reply.js';
 import { matchRoute, type Route } from './route.js';
 import { commentRoutes } from './routes/comments.js';
+import { pullRoutes } from './routes/pulls.js';
 import { issueRoutes } from './routes/issues.js';
 import { labelRoutes } from './routes/labels.js';
 import { metaRoutes } from './routes/meta.js';
@@ -49,6 +50,7 @@ const ROUTES: Route[] = [
   ...labelRoutes,
   ...milestoneRoutes,
   ...commentRoutes,
+  ...pullRoutes,
   ...relationRoutes,
 ];
 

@@ -50,7 +50,12 @@ export interface FakeIssue {
   updated_at: string;
   closed_at: string | null;
   /** Present on pull requests only: they share the issue list and numbering. */
-  pull_request?: { merged_at: string | null };
+  pull_request?: {
+    merged_at: string | null;
+    /** Branch names, for pull requests opened through the pulls endpoint. */
+    head?: string;
+    base?: string;
+  };
   /** Database id of the parent issue. */
   parentId: number | null;
   /** Database ids of the sub-issues, in the order they were added. */

@@ -150,11 +150,15 @@ describe('the fake against GitHub’s OpenAPI description', () => {
     await expectStatus(200, send('DELETE', `/repos/acme/app/issues/${t1.number}/labels/P`));
     await expectStatus(404, send('DELETE', `/repos/acme/app/issues/${t1.number}/labels/P`));
 
-    await expectStatus(
+    const comment = (await expectStatus(
       201,
       send('POST', `/repos/acme/app/issues/${t3.number}/comments`, { body: 'Left the plan.' }),
-    );
+    )) as { id: number };
     await expectStatus(200, send('GET', `/repos/acme/app/issues/${t3.number}/comments`));
+    await expectStatus(
+      200,
+      send('PATCH', `/repos/acme/app/issues/comments/${comment.id}`, { body: 'Edited.' }),
+    );
 
     await expectStatus(
       201,

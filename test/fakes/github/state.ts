@@ -238,6 +238,18 @@ export function createGitHubState(options: GitHubStateOptions = {}) {
       return target.labelIds.flatMap((id) => r.labels.find((l) => l.id === id)?.name ?? []);
     },
     comments: (target: FakeIssue): FakeComment[] => [...(comments.get(target.id) ?? [])],
+    /** A comment by its id, with the issue (or pull request) it is on. */
+    comment: (
+      fullName: string,
+      id: number,
+    ): { comment: FakeComment; issue: FakeIssue } | undefined => {
+      for (const list of comments.values()) {
+        const comment = list.find((c) => c.id === id);
+        const issue = comment ? issuesById.get(comment.issueId) : undefined;
+        if (comment && issue?.repo === fullName) return { comment, issue };
+      }
+      return undefined;
+    },
     subIssues: (target: FakeIssue): FakeIssue[] =>
       target.subIssueIds.flatMap((id) => issuesById.get(id) ?? []),
     blockedBy: (target: FakeIssue): FakeIssue[] =>

@@ -1,8 +1,8 @@
-/** Comments on an issue. */
-import { stringField } from '../body.js';
+/** Comments on an issue or a pull request (GitHub keeps both under `issues`). */
+import { fail, stringField } from '../body.js';
 import { paginate } from '../paginate.js';
 import { renderComment } from '../render.js';
-import { json, validationFailed } from '../reply.js';
+import { json, notFound, validationFailed } from '../reply.js';
 import { issueOf, repoOf, type Route } from '../route.js';
 
 export const commentRoutes: Route[] = [
@@ -32,6 +32,22 @@ export const commentRoutes: Route[] = [
       const comment = ctx.state.seedComment(repo.fullName, issue.number, body);
       const rendered = renderComment(ctx.state, issue, comment, ctx.api);
       return json(201, rendered, { location: rendered.url });
+    },
+  },
+  {
+    method: 'PATCH',
+    pattern: '/repos/:owner/:repo/issues/comments/:comment_id',
+    run: (ctx) => {
+      const repo = repoOf(ctx);
+      const found =
+        ctx.state.comment(repo.fullName, Number(ctx.params.comment_id)) ?? fail(notFound());
+      const body = stringField(ctx.body, 'body');
+      if (!body) {
+        return validationFailed({ resource: 'IssueComment', code: 'missing_field', field: 'body' });
+      }
+      found.comment.body = body;
+      found.comment.updated_at = ctx.state.timestamp();
+      return json(200, renderComment(ctx.state, found.issue, found.comment, ctx.api));
     },
   },
 ];
