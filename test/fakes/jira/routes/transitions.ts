@@ -60,6 +60,7 @@ function doTransition(ctx: RouteContext): Reply {
 
   const target = type.statuses.find((s) => s.id === transition.to)!;
   Object.assign(issue, input.patch);
+  Object.assign(issue.properties, readPropertiesOf(ctx.body.properties));
   issue.statusId = target.id;
   const named =
     isObject(resolution) && typeof resolution.name === 'string' ? resolution.name : undefined;
@@ -67,6 +68,14 @@ function doTransition(ctx: RouteContext): Reply {
   for (const body of comments) ctx.state.addComment(issue, body);
   ctx.state.touch(issue);
   return json(204);
+}
+
+/** `properties: [{ key, value }]`, set along with the transition. */
+function readPropertiesOf(value: unknown): Record<string, unknown> {
+  if (!Array.isArray(value)) return {};
+  return Object.fromEntries(
+    value.flatMap((p) => (isObject(p) && typeof p.key === 'string' ? [[p.key, p.value]] : [])),
+  );
 }
 
 /** `update: { comment: [{ add: { body } }] }` */
