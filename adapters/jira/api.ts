@@ -119,9 +119,23 @@ export function createJiraApi(client: JiraClient) {
     return { issues, missing };
   }
 
+  /** The first issue a query finds (by its ORDER BY), or undefined: one request. */
+  async function searchFirst(jql: string): Promise<WireIssue | undefined> {
+    const data = { jql, fields: ['key'], maxResults: 1 };
+    const page = await client.request<{ issues?: WireIssue[] }>(
+      'search',
+      cloud
+        ? { method: 'POST', path: '/search/jql', data }
+        : { method: 'POST', path: '/search', data: { ...data, startAt: 0 } },
+      { idempotent: true },
+    );
+    return page.issues?.[0];
+  }
+
   return {
     cloud,
     search,
+    searchFirst,
     fetchByKeys,
     project: (key: string) =>
       client.request<WireProject>('project', {
