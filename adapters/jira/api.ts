@@ -186,6 +186,8 @@ export function createJiraApi(client: JiraClient) {
           outwardIssue: { key: dependent },
         },
       }),
+    deleteLink: (id: string) =>
+      client.request<void>(`unlink ${id}`, { method: 'DELETE', path: `/issueLink/${id}` }),
     versions: (projectKey: string) =>
       client.request<WireVersion[]>('versions', {
         method: 'GET',
