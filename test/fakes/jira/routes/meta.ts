@@ -10,6 +10,7 @@ export const metaRoutes: Route[] = [
   { method: 'GET', pattern: '/project/:project', run: getProject },
   { method: 'GET', pattern: '/project/:project/versions', run: listVersions },
   { method: 'POST', pattern: '/version', run: createVersion },
+  { method: 'PUT', pattern: '/version/:id', run: updateVersion },
   { method: 'GET', pattern: '/field', run: listFields },
   {
     method: 'GET',
@@ -95,6 +96,20 @@ function createVersion(ctx: RouteContext): Reply {
   const description = typeof body.description === 'string' ? body.description : undefined;
   const version = ctx.state.addVersion(project.key, body.name, description);
   return json(201, renderVersion(ctx.api, version));
+}
+
+function updateVersion(ctx: RouteContext): Reply {
+  const version = ctx.state
+    .projects()
+    .flatMap((p) => p.versions)
+    .find((v) => v.id === ctx.params.id);
+  if (!version) return notFound(`Could not find version for id '${ctx.params.id}'`);
+  const { name, description, released, archived } = ctx.body;
+  if (typeof name === 'string' && name.trim() !== '') version.name = name;
+  if (typeof description === 'string') version.description = description;
+  if (typeof released === 'boolean') version.released = released;
+  if (typeof archived === 'boolean') version.archived = archived;
+  return json(200, renderVersion(ctx.api, version));
 }
 
 function listFields(ctx: RouteContext): Reply {
