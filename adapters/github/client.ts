@@ -2,7 +2,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck';
-import type { ProgressEvent } from '../../src/sync/types.js';
+import type { ProgressEvent } from '../../src/contract/types.js';
 
 /** The plugins add behaviour, not methods the adapter calls: plain Octokit is the type to use. */
 export type GitHubClient = Octokit;

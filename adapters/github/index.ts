@@ -3,46 +3,58 @@ import type {
   AdapterContext,
   CloseRequest,
   CreateRequest,
+  KindSpec,
   ReadScope,
-  RemoteItem,
+  RelateRequest,
   Snapshot,
   UpdateRequest,
-  VerifyProblem,
   WriteResult,
-} from '../../src/sync/types.js';
+} from '../../src/contract/types.js';
 import { resolveBaseUrl } from './base-url.js';
 import { createClient } from './client.js';
+import { type GitHubConfig, secretVariables } from './config.js';
+import { canonicalDependencies } from './map.js';
+import { parseGitHubRef } from './parse-ref.js';
 import { readItems } from './read-items.js';
 import type { RepoContext } from './repo-context.js';
+import { setDependencies } from './set-dependencies.js';
+import { verifyRepo } from './verify.js';
 import { closeIssue, createIssue, updateIssue } from './write-issues.js';
 import { closeMilestone, createMilestone, updateMilestone } from './write-milestones.js';
 
-export interface GitHubOptions {
-  repo: string;
-  baseUrl?: string;
-  throttle?: boolean;
-  tokenEnv?: string;
-  labelColor?: string;
-  subIssues?: boolean;
-  /** Longest rate-limit wait to sit through (seconds); beyond it the run stops cleanly. */
-  maxWaitSeconds?: number;
-}
+export { configSchema, secretVariables } from './config.js';
 
-const TOKEN_VARIABLES = ['GITHUB_TOKEN', 'GH_TOKEN'];
+/** GitHub keeps HTML comments in bodies verbatim and hides them, so the marker lives there. */
+const TASK: KindSpec = {
+  fields: ['title', 'body', 'state', 'labels', 'group', 'dependsOn'],
+  canonical: { dependsOn: canonicalDependencies },
+  createClosed: false,
+  bodyMarker: 'html-comment',
+  maxTitleLength: 256,
+};
+const GROUP: KindSpec = {
+  fields: ['title', 'body', 'state'],
+  createClosed: true,
+  bodyMarker: 'html-comment',
+  maxTitleLength: 255,
+};
 
 /**
  * GitHub: phases are milestones, tasks are issues, `depends on` is "blocked by". No bulk API:
- * one write per changed item, paced by Octokit's throttling in real runs.
+ * one write per changed item, serial, paced by Octokit's throttling in real runs.
  */
 export function createGitHubAdapter(
   options: Record<string, unknown>,
   context: AdapterContext,
 ): Adapter {
-  const opts = options as unknown as GitHubOptions;
-  const variables = opts.tokenEnv ? [opts.tokenEnv] : TOKEN_VARIABLES;
+  const opts = options as unknown as GitHubConfig;
+  const variables = opts.tokenEnv ? [opts.tokenEnv] : [...secretVariables];
   const token = variables.map((name) => context.env[name]).find((value) => value);
   const base = resolveBaseUrl(opts.baseUrl, context.env);
   const [owner = '', repo = ''] = String(opts.repo ?? '').split('/');
+  const trustedBots = new Set(
+    (opts.trustedBots ?? ['github-actions[bot]']).map((b) => b.toLowerCase()),
+  );
   const ctx: RepoContext | null =
     token && 'url' in base
       ? {
@@ -57,18 +69,13 @@ export function createGitHubAdapter(
           }),
           owner,
           repo,
-          htmlUrl: null,
           labelColor: opts.labelColor ?? 'c5def5',
-          issueBodies: new Map(),
-          milestoneBodies: new Map(),
-          databaseIds: new Map(),
-          groupKeys: new Map(),
           labels: null,
           log: context.log ?? (() => {}),
         }
       : null;
   const need = (): RepoContext => {
-    if (!ctx) throw new Error('the GitHub adapter is not configured (run verify() first)');
+    if (!ctx) throw new Error('the GitHub adapter has no token or base URL (see verify())');
     return ctx;
   };
   const each = async <R>(batch: R[], fn: (request: R) => Promise<WriteResult>) => {
@@ -79,75 +86,11 @@ export function createGitHubAdapter(
 
   return {
     name: 'github',
-    capabilities: {
-      groupKind: 'milestone',
-      batchSize: 1,
-      maxConcurrency: 1,
-      subIssues: false,
-      dependencies: true,
-      labels: true,
-    },
-    async verify(): Promise<VerifyProblem[]> {
-      if ('problem' in base)
-        return [
-          {
-            code: 'config',
-            message: `base URL: ${base.problem}`,
-            hint: 'Set github.baseUrl in .planrc or GITHUB_API_URL to the API address, e.g. https://github.example.com/api/v3.',
-          },
-        ];
-      if (opts.subIssues) {
-        return [
-          {
-            code: 'config',
-            message: 'github.subIssues is not yet available',
-            hint: 'Remove github.subIssues from .planrc (or set it to false); phases become milestones.',
-          },
-        ];
-      }
-      if (!token) {
-        return [
-          {
-            code: 'auth',
-            message: `no token: set ${variables.join(' or ')} in the environment`,
-            hint: 'Tokens are read only from the environment, never from config files.',
-          },
-        ];
-      }
-      const c = need();
-      try {
-        const { data } = await c.client.rest.repos.get({ owner, repo });
-        c.htmlUrl = data.html_url;
-        return [];
-      } catch (error) {
-        const status = (error as { status?: number }).status;
-        if (status === 401) {
-          return [
-            {
-              code: 'auth',
-              message: `bad credentials: the token in ${variables.join(' / ')} was rejected (401)`,
-              hint: `Set ${variables[0]} to a valid token with access to ${opts.repo}.`,
-            },
-          ];
-        }
-        if (status === 404) {
-          return [
-            {
-              code: 'not-found',
-              message: `repository ${opts.repo} was not found, or the token cannot see it`,
-              hint: 'Check github.repo in .planrc and that the token has access to that repository.',
-            },
-          ];
-        }
-        return [
-          {
-            code: 'network',
-            message: `cannot reach ${'url' in base ? base.url : 'GitHub'}: ${(error as Error).message}`,
-          },
-        ];
-      }
-    },
-    read: (scope: ReadScope): Promise<Snapshot> => readItems(need(), scope),
+    kinds: { task: TASK, group: GROUP },
+    batchSize: 1,
+    maxConcurrency: 1,
+    verify: () => verifyRepo(ctx, { base, variables, repo: opts.repo, subIssues: opts.subIssues }),
+    read: (scope: ReadScope): Promise<Snapshot> => readItems(need(), scope, trustedBots),
     create: (batch: CreateRequest[]) =>
       each(batch, (r) =>
         r.kind === 'group' ? createMilestone(need(), r) : createIssue(need(), r),
@@ -158,8 +101,10 @@ export function createGitHubAdapter(
       ),
     close: (batch: CloseRequest[]) =>
       each(batch, (r) => (r.kind === 'group' ? closeMilestone(need(), r) : closeIssue(need(), r))),
-    ref: (item: RemoteItem) => item.ref,
+    relate: (batch: RelateRequest[]) => each(batch, (r) => setDependencies(need(), r)),
+    parseRef: (url: string) => parseGitHubRef(url, owner, repo),
   };
 }
 
+export const createAdapter = createGitHubAdapter;
 export default createGitHubAdapter;

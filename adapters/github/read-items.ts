@@ -1,5 +1,5 @@
-import { normaliseUrl } from '../../src/sync/diff.js';
-import type { ReadScope, RemoteItem, Snapshot } from '../../src/sync/types.js';
+import { normaliseUrl } from '../../src/sync/match-items.js';
+import type { ReadScope, RemoteItem, Snapshot } from '../../src/contract/types.js';
 import { issueToItem, milestoneToItem, type WireIssue, type WireMilestone } from './map.js';
 import type { RepoContext } from './repo-context.js';
 
@@ -8,7 +8,11 @@ import type { RepoContext } from './repo-context.js';
  * and keeps the items that carry a marker of the requested features, or that the plan links.
  * Pull requests come mixed into the issues list and are dropped.
  */
-export async function readItems(ctx: RepoContext, scope: ReadScope): Promise<Snapshot> {
+export async function readItems(
+  ctx: RepoContext,
+  scope: ReadScope,
+  trustedBots: ReadonlySet<string>,
+): Promise<Snapshot> {
   const milestones = await ctx.client.paginate(ctx.client.rest.issues.listMilestones, {
     owner: ctx.owner,
     repo: ctx.repo,
@@ -16,7 +20,7 @@ export async function readItems(ctx: RepoContext, scope: ReadScope): Promise<Sna
     per_page: 100,
   });
   const issues = scope.keys ? await recentIssues(ctx, scope.keys) : await allIssues(ctx);
-  return { items: select(ctx, milestones, issues, scope) };
+  return { items: select(milestones, issues, scope, trustedBots) };
 }
 
 async function allIssues(ctx: RepoContext): Promise<WireIssue[]> {
@@ -52,10 +56,10 @@ async function recentIssues(ctx: RepoContext, keys: string[]): Promise<WireIssue
 }
 
 function select(
-  ctx: RepoContext,
   milestones: WireMilestone[],
   issues: WireIssue[],
   scope: ReadScope,
+  trustedBots: ReadonlySet<string>,
 ): RemoteItem[] {
   const links = new Set(scope.links.map(normaliseUrl));
   const wanted = (item: RemoteItem) => {
@@ -66,18 +70,15 @@ function select(
     return scope.features.some((feature) => key.startsWith(`${feature}/`));
   };
   const items: RemoteItem[] = [];
-  const groupKeys = ctx.groupKeys;
+  const groupKeys = new Map<number, string>();
   for (const milestone of milestones) {
-    ctx.milestoneBodies.set(milestone.number, milestone.description ?? '');
     const item = milestoneToItem(milestone);
     if (item.marker) groupKeys.set(milestone.number, item.marker.key);
     if (wanted(item)) items.push(item);
   }
   for (const issue of issues) {
     if (issue.pull_request) continue;
-    ctx.issueBodies.set(issue.number, issue.body ?? '');
-    ctx.databaseIds.set(issue.number, issue.id);
-    const item = issueToItem(issue, groupKeys);
+    const item = issueToItem(issue, (number) => groupKeys.get(number), trustedBots);
     if (wanted(item)) items.push(item);
   }
   return items;

@@ -1,21 +1,28 @@
 import type { GitHubClient } from './client.js';
 
-/** What the GitHub adapter's parts share for one run: the client and what reads taught it. */
+/**
+ * What the GitHub adapter's parts share for one run: the client and the target. Nothing
+ * learned from reads is kept here: what a later write needs travels on the item (`native`).
+ */
 export interface RepoContext {
   client: GitHubClient;
   owner: string;
   repo: string;
-  /** Web address of the repository (for source links), learned in verify(). */
-  htmlUrl: string | null;
   labelColor: string;
-  /** Full bodies / descriptions as read, so an update keeps people's text around the region. */
-  issueBodies: Map<number, string>;
-  milestoneBodies: Map<number, string>;
-  /** Issue number → database id (dependencies and sub-issues take the database id). */
-  databaseIds: Map<number, number>;
-  /** Milestone number → the group key in its marker. */
-  groupKeys: Map<number, string>;
-  /** Label names known to exist (lower-case), loaded on first need. */
+  /** Label names known to exist (lower-case), loaded on the first write that needs labels. */
   labels: Set<string> | null;
   log: (message: string) => void;
+}
+
+/** What the adapter keeps on an issue item for later writes. */
+export interface IssueNative {
+  /** Dependencies take the database id, not the number. */
+  databaseId: number;
+  /** The whole body as read, so an update keeps people's text around the region. */
+  body: string;
+}
+
+/** What the adapter keeps on a milestone item. */
+export interface MilestoneNative {
+  description: string;
 }

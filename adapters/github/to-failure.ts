@@ -1,4 +1,4 @@
-import type { WriteFailure } from '../../src/sync/types.js';
+import type { WriteFailure } from '../../src/contract/types.js';
 
 interface MaybeRequestError {
   status?: number;

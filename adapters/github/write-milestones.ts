@@ -1,13 +1,12 @@
-import { encodeMarker } from '../../src/sync/marker.js';
+import { spliceRegion } from '../../src/contract/body-region.js';
 import type {
   CloseRequest,
   CreateRequest,
   UpdateRequest,
   WriteResult,
-} from '../../src/sync/types.js';
-import { renderBody } from './body.js';
+} from '../../src/contract/types.js';
 import { milestoneToItem, type WireMilestone } from './map.js';
-import type { RepoContext } from './repo-context.js';
+import type { MilestoneNative, RepoContext } from './repo-context.js';
 import { toFailure } from './to-failure.js';
 
 /**
@@ -24,16 +23,16 @@ export async function createMilestone(
       owner: ctx.owner,
       repo: ctx.repo,
       title: request.fields.title,
-      description: renderBody(null, request.fields.body, encodeMarker(request.marker), null),
+      description: request.region,
       state: request.fields.state,
       request: { retries: 0 },
     });
-    return created(ctx, request, data as WireMilestone);
+    return created(request, data as WireMilestone);
   } catch (error) {
     if ((error as { status?: number }).status === 422) {
       const existing = await findByTitle(ctx, request.fields.title);
       const item = existing ? milestoneToItem(existing) : null;
-      if (existing && item?.marker?.key === request.key) return created(ctx, request, existing);
+      if (existing && item?.marker?.key === request.key) return created(request, existing);
       if (existing) {
         return {
           key: request.key,
@@ -53,36 +52,31 @@ export async function updateMilestone(
   ctx: RepoContext,
   request: UpdateRequest,
 ): Promise<WriteResult> {
-  const number = Number(request.id);
   const { fields, changes } = request;
-  const owned = changes.includes('body')
-    ? fields.body
-    : (request.remote.fields.body ?? fields.body);
   const params: { title?: string; state?: 'open' | 'closed'; description: string } = {
-    description: renderBody(
-      ctx.milestoneBodies.get(number) ?? null,
-      owned,
-      encodeMarker(request.marker),
-      null,
-    ),
+    description: spliceRegion(descriptionOf(request), request.region),
   };
   if (changes.includes('title')) params.title = fields.title;
   if (changes.includes('state')) params.state = fields.state;
-  return patchMilestone(ctx, request.key, number, params, 'updated');
+  return patchMilestone(ctx, request.key, Number(request.id), params, 'updated');
 }
 
 export async function closeMilestone(
   ctx: RepoContext,
   request: CloseRequest,
 ): Promise<WriteResult> {
-  const number = Number(request.id);
-  const description = renderBody(
-    ctx.milestoneBodies.get(number) ?? null,
-    request.remote.fields.body ?? '',
-    encodeMarker(request.marker),
-    null,
+  const description = spliceRegion(descriptionOf(request), request.region);
+  return patchMilestone(
+    ctx,
+    request.key,
+    Number(request.id),
+    { state: 'closed', description },
+    'closed',
   );
-  return patchMilestone(ctx, request.key, number, { state: 'closed', description }, 'closed');
+}
+
+function descriptionOf(request: { remote: { native?: unknown } }): string | null {
+  return (request.remote.native as MilestoneNative | undefined)?.description ?? null;
 }
 
 async function patchMilestone(
@@ -99,16 +93,13 @@ async function patchMilestone(
       milestone_number: number,
       ...params,
     });
-    ctx.milestoneBodies.set(number, data.description ?? '');
     return { key, status, item: milestoneToItem(data as WireMilestone) };
   } catch (error) {
     return { key, status: 'failed', error: toFailure(error) };
   }
 }
 
-function created(ctx: RepoContext, request: CreateRequest, milestone: WireMilestone): WriteResult {
-  ctx.milestoneBodies.set(milestone.number, milestone.description ?? '');
-  ctx.groupKeys.set(milestone.number, request.key);
+function created(request: CreateRequest, milestone: WireMilestone): WriteResult {
   return { key: request.key, status: 'created', item: milestoneToItem(milestone) };
 }
 

@@ -8,6 +8,7 @@ import { lintFeature } from '../plan/lint-feature.js';
 import { loadFeatures } from '../plan/load-features.js';
 import type { ParseResult, Problem } from '../plan/types.js';
 import { type CliIo, createOutput, type Output } from './io.js';
+import { type Masker, variablesNamedIn } from './secrets.js';
 
 export interface GlobalFlags {
   config?: string;
@@ -27,17 +28,17 @@ export interface CommandContext {
   format: 'text' | 'json' | 'markdown';
 }
 
-export function commandContext(io: CliIo, flags: GlobalFlags): CommandContext {
+export function commandContext(io: CliIo, flags: GlobalFlags, mask: Masker): CommandContext {
   const format = flags.json ? 'json' : (flags.format ?? 'text');
-  return { io, flags, output: createOutput(io, flags), format };
+  return { io, flags, output: createOutput(io, flags, mask), format };
 }
 
 export async function configFor(ctx: CommandContext): Promise<LoadedConfig> {
   const loaded = await loadConfig(
     ctx.flags.config ? { cwd: ctx.io.cwd, file: ctx.flags.config } : { cwd: ctx.io.cwd },
   );
-  const tokenEnv = loaded.config.github?.tokenEnv;
-  if (tokenEnv) ctx.output.maskAlso([tokenEnv]);
+  // A token read through a variable the config names (`github.tokenEnv`) is masked too.
+  ctx.output.maskAlso(variablesNamedIn(loaded.config));
   return loaded;
 }
 

@@ -4,6 +4,7 @@ const VERB: Record<Applied['status'], string> = {
   created: 'created',
   updated: 'updated',
   closed: 'closed',
+  related: 'set the dependencies of',
   failed: 'failed',
   deferred: 'left for the next run',
 };
@@ -12,7 +13,11 @@ const VERB: Record<Applied['status'], string> = {
 export function describeApplied(entry: Applied): string {
   const what = entry.op.taskId ?? entry.op.key.slice(entry.op.key.lastIndexOf('/') + 1);
   const verb =
-    entry.op.op === 'reopen' && entry.status === 'updated' ? 'reopened' : VERB[entry.status];
+    entry.step === 'close-after-create' && entry.status === 'updated'
+      ? 'closed'
+      : entry.op.op === 'reopen' && entry.status === 'updated'
+        ? 'reopened'
+        : VERB[entry.status];
   const ref = entry.item ? ` ${entry.item.ref.text}` : '';
   const error = entry.error ? `: ${entry.error.message}` : '';
   return `${verb} ${what}${ref}${error}`;

@@ -1,5 +1,5 @@
 import type { AdapterFactory } from '../sync/types.js';
-import { createMasker } from './secrets.js';
+import type { Masker } from './secrets.js';
 
 /** Everything a command touches outside itself, so tests can run the CLI in-process. */
 export interface CliIo {
@@ -24,14 +24,14 @@ export interface Output {
   /** Debug line, shown with --verbose only. */
   debug(text: string): void;
   /** Adds variables (named in config) whose values must be masked too. */
-  maskAlso(variables: string[]): void;
+  maskAlso(variables: readonly string[]): void;
 }
 
 export function createOutput(
   io: CliIo,
   flags: { color?: boolean; quiet?: boolean; verbose?: boolean },
+  mask: Masker,
 ): Output {
-  let mask = createMasker(io.env);
   const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
   const line = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
   return {
@@ -44,7 +44,7 @@ export function createOutput(
       if (flags.verbose) io.stderr(mask(line(`debug: ${text}`)));
     },
     maskAlso(variables) {
-      mask = createMasker(io.env, variables);
+      mask.add(variables);
     },
   };
 }

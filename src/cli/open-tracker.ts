@@ -17,7 +17,7 @@ export interface OpenTracker {
  * request), the adapter, and its check of credentials and target.
  */
 export async function openTracker(ctx: CommandContext, paths: string[]): Promise<OpenTracker> {
-  const { config } = await configFor(ctx);
+  const { config, file } = await configFor(ctx);
   const { results, problems } = await loadPlans(ctx, paths, config.plans);
   printProblems(ctx, problems);
   if (hasErrors(problems)) {
@@ -33,7 +33,12 @@ export async function openTracker(ctx: CommandContext, paths: string[]): Promise
       onProgress: (event) => ctx.output.err(event.message),
       log: (message) => ctx.output.debug(message),
     },
-    { ...(ctx.io.adapters ? { extra: ctx.io.adapters } : {}), cwd: ctx.io.cwd },
+    {
+      ...(ctx.io.adapters ? { extra: ctx.io.adapters } : {}),
+      cwd: ctx.io.cwd,
+      configFile: file,
+      onSecrets: (variables) => ctx.output.maskAlso(variables),
+    },
   );
   await verifyAdapter(adapter);
   return { config, results, adapter };

@@ -56,7 +56,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       writeErr: (text) => io.stderr(mask(text)),
     });
 
-  const ctx = (): CommandContext => commandContext(io, program.opts<GlobalFlags>());
+  const ctx = (): CommandContext => commandContext(io, program.opts<GlobalFlags>(), mask);
   const action =
     (fn: (...args: never[]) => Promise<number>) =>
     async (...args: unknown[]) => {
@@ -148,8 +148,9 @@ function reportError(error: unknown, io: CliIo, mask: (text: string) => string):
     if (error.hint) io.stderr(mask(`  hint: ${error.hint}\n`));
     return error.exitCode;
   }
-  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  io.stderr(mask(`error: ${message}\n`));
+  // Never a stack trace: one line that says why.
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(mask(`error: ${message.split('\n')[0]}\n`));
   return EXIT.failure;
 }
 

@@ -1,8 +1,12 @@
 import path from 'node:path';
 import { cosmiconfig } from 'cosmiconfig';
-import type { z } from 'zod';
 import { planError } from '../errors/catalogue.js';
+import { BUILTIN_ADAPTERS } from '../tracker/builtin-adapters.js';
+import { formatIssues } from './format-issues.js';
 import { type Config, configSchema } from './schema.js';
+import { validateSection } from './validate-sections.js';
+
+export { formatIssues } from './format-issues.js';
 
 export const SEARCH_PLACES = [
   'package.json',
@@ -44,19 +48,19 @@ export async function loadConfig(options: { cwd: string; file?: string }): Promi
   }
   if (!found) return { config: configSchema.parse({}), file: null };
   const file = display(found.filepath);
-  const parsed = configSchema.safeParse(found.isEmpty ? {} : found.config);
-  if (!parsed.success) {
-    throw planError('invalid-config', { file, problems: formatIssues(parsed.error.issues) });
+  const raw = (found.isEmpty ? {} : found.config) as Record<string, unknown>;
+  const parsed = configSchema.safeParse(raw);
+  const problems = parsed.success ? [] : formatIssues(parsed.error.issues);
+  // Each built-in tracker's section is checked by its adapter's schema, in the same report.
+  const sections: Record<string, Record<string, unknown>> = {};
+  for (const [name, builtin] of Object.entries(BUILTIN_ADAPTERS)) {
+    if (raw === null || typeof raw !== 'object' || raw[name] === undefined) continue;
+    const checked = validateSection(name, await builtin.config(), raw[name]);
+    if ('problems' in checked) problems.push(...checked.problems);
+    else sections[name] = checked.value;
   }
-  return { config: parsed.data, file };
-}
-
-export function formatIssues(issues: z.core.$ZodIssue[]): string[] {
-  return issues.flatMap((issue) => {
-    const where = issue.path.map(String).join('.');
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => `${where ? `${where}.` : ''}${key}: unknown option`);
-    }
-    return [`${where || '(root)'}: ${issue.message}`];
-  });
+  if (!parsed.success || problems.length > 0) {
+    throw planError('invalid-config', { file, problems });
+  }
+  return { config: { ...parsed.data, ...sections } as Config, file };
 }

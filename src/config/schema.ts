@@ -1,24 +1,5 @@
 import { z } from 'zod';
 
-const envVarName = z
-  .string()
-  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected the name of an environment variable, not a value');
-
-const githubSchema = z.strictObject({
-  repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'expected "owner/name"'),
-  baseUrl: z
-    .url({ message: 'expected a URL such as https://github.example.com/api/v3' })
-    .optional(),
-  throttle: z.boolean().default(true),
-  tokenEnv: envVarName.optional(),
-  subIssues: z.boolean().default(false),
-  maxWaitSeconds: z.number().int().min(0).max(3600).default(900),
-  labelColor: z
-    .string()
-    .regex(/^[0-9a-fA-F]{6}$/, 'expected a six-digit hex colour without "#"')
-    .default('c5def5'),
-});
-
 export const configSchema = z.strictObject({
   tracker: z.string().min(1).optional(),
   plans: z.array(z.string().min(1)).min(1).default(['specs/*']),
@@ -33,13 +14,17 @@ export const configSchema = z.strictObject({
     .default({ P: 'parallel' }),
   removed: z.enum(['close', 'label', 'keep']).default('close'),
   removedLabel: z.string().min(1).default('removed-from-plan'),
+  /** The repository's web page, for the source line under each item (else found from git). */
+  repositoryUrl: z
+    .url({ message: 'expected a URL such as https://github.com/acme/app' })
+    .optional(),
   concurrency: z.number().int().min(1).max(16).default(4),
-  github: githubSchema.optional(),
-  // Options of other trackers (and third-party adapters) are checked by their adapter.
+  // Each tracker's section is checked by the schema its adapter module exports (see
+  // validate-sections.ts), with the rest of the file, every problem at once.
+  github: z.record(z.string(), z.unknown()).optional(),
   linear: z.record(z.string(), z.unknown()).optional(),
   jira: z.record(z.string(), z.unknown()).optional(),
   adapter: z.record(z.string(), z.unknown()).optional(),
 });
 
 export type Config = z.output<typeof configSchema>;
-export type GitHubConfig = z.output<typeof githubSchema>;

@@ -9,9 +9,16 @@ export interface PreparedFeature {
   result: ParseResult;
   items: DesiredItem[];
   changeset: Changeset;
-  /** Remote items matched to plan keys (by link or marker), updated as results arrive. */
-  known: Map<string, RemoteItem>;
   recorder: LinkRecorder;
+}
+
+export interface PreparedPush {
+  features: PreparedFeature[];
+  /**
+   * The run's one map of keys to remote items: matched by link or marker in the read, then
+   * updated as results arrive. Keys carry their feature, so one map serves every feature.
+   */
+  known: Map<string, RemoteItem>;
 }
 
 /** Read the tracker once for every feature, then diff each feature. Read-only. */
@@ -20,13 +27,14 @@ export async function preparePush(
   adapter: Adapter,
   config: Config,
   options: { force: boolean; cwd: string },
-): Promise<PreparedFeature[]> {
+): Promise<PreparedPush> {
   const perFeature = results.map((result) => ({
     result,
     items: desiredItems(result.feature, {
       taskTitle: config.title.task,
       groupTitle: config.title.group,
       labels: config.labels,
+      container: adapter.kinds.container !== undefined,
     }),
   }));
   const ownedLabels = new Set<string>([config.removedLabel]);
@@ -42,23 +50,33 @@ export async function preparePush(
     features: perFeature.map(({ result }) => result.feature.id),
     links,
   });
-  return perFeature.map(({ result, items }) => {
+  const known = new Map<string, RemoteItem>();
+  const features = perFeature.map(({ result, items }) => {
     const changeset = diff({ feature: result.feature.id, items }, snapshot, {
       force: options.force,
       removed: config.removed,
       removedLabel: config.removedLabel,
       ownedLabels,
+      kinds: adapter.kinds,
+      parseRef: (url) => adapter.parseRef(url),
     });
-    const known = new Map<string, RemoteItem>();
+    // The plan's own items come first in a changeset; a closed duplicate never takes a key.
     for (const op of changeset.operations) {
-      if ('remote' in op && op.remote && op.op !== 'skip') known.set(op.key, op.remote);
+      if ('remote' in op && op.remote && op.op !== 'skip' && !isDuplicateClose(op)) {
+        if (!known.has(op.key)) known.set(op.key, op.remote);
+      }
     }
     return {
       result,
       items,
       changeset,
-      known,
       recorder: new LinkRecorder(result.feature, result.sources ?? {}, options.cwd),
     };
   });
+  return { features, known };
+}
+
+/** A duplicate being closed shares its key with the item kept: the kept one is the key's item. */
+function isDuplicateClose(op: Changeset['operations'][number]): boolean {
+  return op.op === 'close' && op.reason === 'duplicate';
 }

@@ -1,18 +1,14 @@
 import type { Feature } from '../plan/types.js';
 import { groupKey, taskKey } from '../sync/keys.js';
-import type { Adapter, Ref, RemoteItem } from '../sync/types.js';
+import type { Ref, RemoteItem } from '../sync/types.js';
 import type { WriteBackRefs } from '../writeback/types.js';
 
 /** The links the plan should carry, given the remote items known so far (by key). */
 export function writeBackRefs(
   feature: Feature,
   known: ReadonlyMap<string, RemoteItem>,
-  adapter: Pick<Adapter, 'ref'>,
 ): WriteBackRefs {
-  const refOf = (key: string): Ref | null => {
-    const item = known.get(key);
-    return item ? adapter.ref(item) : null;
-  };
+  const refOf = (key: string): Ref | null => known.get(key)?.ref ?? null;
   const tasks = new Map<string, Ref>();
   for (const task of feature.tasks) {
     const ref = refOf(taskKey(feature.id, task.id));

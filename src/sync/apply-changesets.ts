@@ -1,23 +1,31 @@
-import { hashField } from './hash-fields.js';
 import { chunk } from './chunk-calls.js';
-import { dependencyWaves } from './dependency-waves.js';
-import { recoverAmbiguous } from './recover-ambiguous.js';
+import { hashField } from './hash-fields.js';
 import { runPool } from './run-pool.js';
+import { type Applied, type BatchEntry, createWithRecovery, runBatch } from './run-batch.js';
+import type { Adapter, Changeset, ItemKind, RemoteItem } from './types.js';
 import type { WriteOp } from './write-op.js';
-import { closeRequest, createRequest, updateRequest } from './write-requests.js';
-import type { Adapter, Changeset, RemoteItem, WriteFailure, WriteResult } from './types.js';
+import {
+  closeRequest,
+  createRequest,
+  relateRequest,
+  type RequestContext,
+  updateRequest,
+} from './write-requests.js';
 
-export interface Applied {
-  feature: string;
-  op: WriteOp;
-  status: 'created' | 'updated' | 'closed' | 'failed' | 'deferred';
-  item: RemoteItem | null;
-  error: WriteFailure | null;
-}
+export type { Applied } from './run-batch.js';
 
 export interface ApplyOptions {
   /** Batches in flight at once. */
   concurrency: number;
+  /**
+   * The one map of keys to remote items for the run: filled by the read, updated here as
+   * items are created or written, read by write-back.
+   */
+  known: Map<string, RemoteItem>;
+  /** The source line under each item's owned text (see RequestContext). */
+  footer?: RequestContext['footer'];
+  /** Stable name of the repository, for client ids. */
+  namespace?: string;
   /** Called as each batch returns, so results are recorded (written back) straight away. */
   onBatch?: (applied: Applied[]) => Promise<void>;
   onProgress?: (progress: { done: number; total: number; applied: Applied }) => void;
@@ -25,69 +33,76 @@ export interface ApplyOptions {
 
 export interface ApplyReport {
   applied: Applied[];
-  /** True when a rate limit stopped the run; the rest is left for the next run. */
+  /** True when a rate limit (or refused credentials) stopped the run; the rest is left for the next run. */
   stopped: boolean;
+  /** True when the tracker refused the credentials during the run. */
+  authFailed: boolean;
 }
 
+const KIND_ORDER: ItemKind[] = ['container', 'group', 'task'];
+
 /**
- * Executes changesets through an adapter: groups first (tasks need their milestone), then
- * tasks, then dependencies that could not be set at creation time. Each batch's results are
- * handed to `onBatch` before the next is recorded, so a crash loses at most what was in flight.
+ * Executes changesets through an adapter: containers, then groups, then tasks, each in full
+ * batches; then the closes of items the tracker cannot create closed; then dependencies in a
+ * second pass (`relate`), so batches never wait on dependencies. Each batch's results are
+ * handed to `onBatch` as they arrive, so a crash loses at most what was in flight.
  */
 export async function applyChangesets(
   adapter: Adapter,
   changesets: Changeset[],
   options: ApplyOptions,
 ): Promise<ApplyReport> {
-  const known = new Map<string, RemoteItem>();
-  const writes: { feature: string; op: WriteOp }[] = [];
-  for (const changeset of changesets) {
-    for (const op of changeset.operations) {
-      if ('remote' in op && op.remote) known.set(op.key, op.remote);
-      if (op.op === 'create' || op.op === 'update' || op.op === 'close' || op.op === 'reopen') {
-        writes.push({ feature: changeset.feature, op });
-      }
-    }
-  }
-  let total = writes.length;
-  const concurrency = Math.min(
-    options.concurrency,
-    adapter.capabilities.maxConcurrency ?? Infinity,
+  const { known } = options;
+  const ctx: RequestContext = {
+    kinds: adapter.kinds,
+    itemOf: (key) => (key ? known.get(key) : undefined),
+    footer: options.footer ?? (() => null),
+    namespace: options.namespace ?? '',
+  };
+  const writes: BatchEntry[] = changesets.flatMap((changeset) =>
+    changeset.operations
+      .filter((op): op is WriteOp => ['create', 'update', 'close', 'reopen'].includes(op.op))
+      .map((op) => ({ feature: changeset.feature, op, step: 'write' as const })),
   );
+  const relating = adapter.relate
+    ? writes.filter(({ op }) => op.kind === 'task' && wantsRelate(op))
+    : [];
+  let total =
+    writes.filter(({ op }) => op.op === 'create' || !onlyDependencies(op)).length +
+    writes.filter(({ op }) => op.op === 'create' && op.closeAfter).length +
+    relating.length;
+  const concurrency = Math.min(options.concurrency, adapter.maxConcurrency ?? Infinity);
   const applied: Applied[] = [];
   let stopped = false;
+  let authFailed = false;
   let done = 0;
 
   const record = async (batch: Applied[]) => {
     for (const entry of batch) {
-      if (entry.item) known.set(entry.op.key, entry.item);
+      const duplicate = entry.op.op === 'close' && entry.op.reason === 'duplicate';
+      if (entry.item && !duplicate) known.set(entry.op.key, entry.item);
       // A write refused by a rate limit did not happen: it waits for the next run with the rest.
-      if (entry.error?.rateLimited) {
+      if (entry.error?.rateLimited || entry.error?.auth) {
         stopped = true;
-        entry.status = 'deferred';
+        if (entry.error.auth) authFailed = true;
+        else entry.status = 'deferred';
       }
       applied.push(entry);
       done += 1;
-      options.onProgress?.({ done, total, applied: entry });
+      options.onProgress?.({ done, total: Math.max(total, done), applied: entry });
     }
     await options.onBatch?.(batch);
   };
 
-  const idOf = (key: string | null) => (key ? (known.get(key)?.id ?? null) : null);
-  const resolveDeps = (keys: string[]) => keys.map(idOf).filter((id): id is string => id !== null);
-
-  const stage = async (entries: { feature: string; op: WriteOp }[]) => {
-    const order: Call[] = ['create', 'update', 'close'];
-    const sorted = [...entries].sort(
-      (a, b) => order.indexOf(callFor(a.op)) - order.indexOf(callFor(b.op)),
-    );
-    const chunks = chunk(sorted, adapter.capabilities.batchSize, (e) => callFor(e.op));
+  const stage = async (
+    entries: BatchEntry[],
+    call: (batch: BatchEntry[]) => Promise<Applied[]>,
+  ) => {
+    const chunks = chunk(entries, Math.max(1, adapter.batchSize), (e) => callFor(e));
     const deferred = await runPool(
       chunks,
       concurrency,
-      async (batch) => {
-        await record(await runBatch(adapter, batch, idOf, resolveDeps));
-      },
+      async (batch) => record(await call(batch)),
       () => stopped,
     );
     for (const batch of deferred) {
@@ -97,105 +112,107 @@ export async function applyChangesets(
     }
   };
 
-  await stage(writes.filter((w) => w.op.kind === 'group'));
-  // Tasks in dependency waves: a task is created after the tasks it depends on, so its
-  // "blocked by" relations can be set in the same request instead of a follow-up write.
-  // One write at a time in plan order already has every earlier task's id (and numbers
-  // issues in plan order); only forward references are left to the follow-up pass.
-  const tasks = writes.filter((w) => w.op.kind === 'task');
-  const serial = concurrency === 1 && adapter.capabilities.batchSize === 1;
-  for (const wave of serial ? [tasks] : dependencyWaves(tasks)) {
-    await stage(wave); // once stopped, stage() records every batch as deferred
+  const write = (batch: BatchEntry[]): Promise<Applied[]> => {
+    const first = batch[0]!;
+    return runBatch(batch, () => {
+      switch (callFor(first)) {
+        case 'create': {
+          const requests = batch.map(({ op }) =>
+            createRequest(op, ctx, initialMarker(op, adapter)),
+          );
+          return createWithRecovery(adapter, batch, openAtFirst(requests, batch));
+        }
+        case 'close':
+          return adapter.close(batch.map(({ op }) => closeRequest(op, ctx)));
+        default:
+          return adapter.update(
+            batch.map(({ op, step }) => {
+              const remote = known.get(op.key) ?? (op.op === 'create' ? null : op.remote);
+              const changes =
+                step === 'close-after-create'
+                  ? (['state'] as const)
+                  : op.op === 'create'
+                    ? []
+                    : op.changes.filter((name) => name !== 'dependsOn');
+              return updateRequest(op, ctx, [...changes], remote!);
+            }),
+          );
+      }
+    });
+  };
+
+  for (const kind of KIND_ORDER) {
+    const ofKind = writes.filter(({ op }) => op.kind === kind);
+    const sorted = [...ofKind].sort((a, b) => rank(callFor(a)) - rank(callFor(b)));
+    await stage(
+      sorted.filter(({ op }) => op.op === 'create' || !onlyDependencies(op)),
+      write,
+    );
   }
 
-  // Dependencies on tasks created later in the same run: set them now that every id exists.
-  const followUps: { feature: string; op: WriteOp }[] = [];
-  for (const entry of applied) {
-    if (entry.status !== 'created' || entry.op.kind !== 'task' || !entry.item) continue;
-    const wanted = entry.op.fields.dependsOn;
-    if (wanted.length === 0) continue;
-    if (!createdWithAllDeps.has(entry.op)) {
-      followUps.push({
-        feature: entry.feature,
-        op: {
-          op: 'update',
-          key: entry.op.key,
-          kind: 'task',
-          taskId: entry.op.taskId,
-          remote: entry.item,
-          fields: entry.op.fields,
-          marker: entry.op.marker,
-          changes: ['dependsOn'],
-          drift: [],
-          reason: 'changed',
-          comment: null,
-          source: entry.op.source,
-        },
-      });
-    }
+  // The tracker could not create these closed: close them now, with their final marker.
+  const closeAfter = applied
+    .filter((a) => a.status === 'created' && a.op.op === 'create' && a.op.closeAfter)
+    .map((a) => ({ feature: a.feature, op: a.op, step: 'close-after-create' as const }));
+  if (closeAfter.length > 0) await stage(closeAfter, write);
+
+  if (adapter.relate && relating.length > 0) {
+    const failedKeys = new Set(
+      applied.filter((a) => a.status === 'failed' || a.status === 'deferred').map((a) => a.op.key),
+    );
+    const ready = relating.filter(({ op }) => known.has(op.key) && !failedKeys.has(op.key));
+    total -= relating.length - ready.length;
+    const relate = adapter.relate.bind(adapter);
+    await stage(
+      ready.map((entry) => ({ ...entry, step: 'relate' as const })),
+      (batch) =>
+        runBatch(batch, () =>
+          relate(batch.map(({ op }) => relateRequest(op, known.get(op.key)!, ctx))),
+        ),
+    );
   }
-  if (followUps.length > 0 && !stopped) {
-    total += followUps.length;
-    await stage(followUps);
-  }
-  return { applied, stopped };
+  return { applied, stopped, authFailed };
 }
 
-/** Creates whose dependencies all existed when they were sent: no follow-up needed. */
-const createdWithAllDeps = new WeakSet<WriteOp>();
-
 type Call = 'create' | 'update' | 'close';
-function callFor(op: WriteOp): Call {
+function callFor(entry: BatchEntry): Call | 'relate' {
+  if (entry.step === 'relate') return 'relate';
+  if (entry.step === 'close-after-create') return 'update';
+  const { op } = entry;
   if (op.op === 'create') return 'create';
-  if (op.op === 'close' && op.reason === 'removed') return 'close';
+  if (op.op === 'close' && op.reason !== 'done') return 'close';
   return 'update';
 }
 
-async function runBatch(
-  adapter: Adapter,
-  batch: { feature: string; op: WriteOp }[],
-  idOf: (key: string | null) => string | null,
-  resolveDeps: (keys: string[]) => string[],
-): Promise<Applied[]> {
-  const call = callFor(batch[0]!.op);
-  let results: WriteResult[];
-  try {
-    if (call === 'create') {
-      const requests = batch.map(({ op }) => {
-        const request = createRequest(op, idOf, resolveDeps);
-        const resolved = op.fields.dependsOn.filter((key) => idOf(key) !== null);
-        if (resolved.length === op.fields.dependsOn.length) createdWithAllDeps.add(op);
-        else {
-          // Record only the dependencies really set, so the follow-up (or the next run) adds the rest.
-          request.marker = {
-            key: op.marker.key,
-            hashes: { ...op.marker.hashes, dependsOn: hashField('dependsOn', resolved) },
-          };
-        }
-        return request;
-      });
-      results = await adapter.create(requests);
-      results = await recoverAmbiguous(adapter, batch, requests, results);
-    } else if (call === 'update') {
-      results = await adapter.update(batch.map(({ op }) => updateRequest(op, idOf, resolveDeps)));
-    } else {
-      results = await adapter.close(batch.map(({ op }) => closeRequest(op)));
-    }
-  } catch (error) {
-    // An adapter should return failures, not throw; if it throws, the whole batch failed.
-    const failure: WriteFailure = {
-      message: error instanceof Error ? error.message : String(error),
-    };
-    results = batch.map(({ op }) => ({ key: op.key, status: 'failed', error: failure }));
-  }
-  return batch.map(({ feature, op }, index) => {
-    const result = results[index] ?? {
-      key: op.key,
-      status: 'failed' as const,
-      error: { message: 'the adapter returned no result for this item' },
-    };
-    return result.status === 'failed'
-      ? { feature, op, status: 'failed', item: null, error: result.error }
-      : { feature, op, status: result.status, item: result.item, error: null };
+function rank(call: Call | 'relate'): number {
+  return ['create', 'update', 'close', 'relate'].indexOf(call);
+}
+
+function onlyDependencies(op: WriteOp): boolean {
+  return op.op !== 'create' && op.changes.length > 0 && op.changes.every((c) => c === 'dependsOn');
+}
+
+function wantsRelate(op: WriteOp): boolean {
+  if (op.op === 'create') return op.fields.dependsOn.length > 0;
+  return op.changes.includes('dependsOn');
+}
+
+/** A create's marker: what will be on the tracker once the create returns. */
+function initialMarker(op: WriteOp, adapter: Adapter) {
+  if (op.op !== 'create' || !op.closeAfter) return op.marker;
+  const spec = adapter.kinds[op.kind];
+  return {
+    key: op.marker.key,
+    hashes: { ...op.marker.hashes, state: hashField('state', 'open', spec) },
+  };
+}
+
+/** Items created open and closed afterwards are sent as open. */
+function openAtFirst(requests: ReturnType<typeof createRequest>[], batch: BatchEntry[]) {
+  return requests.map((request, index) => {
+    const op = batch[index]!.op;
+    return op.op === 'create' && op.closeAfter
+      ? { ...request, fields: { ...request.fields, state: 'open' as const } }
+      : request;
   });
 }

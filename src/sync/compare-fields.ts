@@ -3,6 +3,7 @@ import {
   FIELD_NAMES,
   type FieldName,
   type ItemFields,
+  type KindSpec,
   type Marker,
   type RemoteItem,
 } from './types.js';
@@ -20,13 +21,15 @@ export interface FieldComparison {
 
 /**
  * The three-way comparison of one item: plan (desired), base (hash in the marker, what
- * plansync last pushed) and remote (what the tracker holds now).
+ * plansync last pushed) and remote (what the tracker holds now). Only the fields the kind
+ * holds are compared, each in its canonical form.
  */
 export function compareFields(
   key: string,
   desired: ItemFields,
   remote: RemoteItem,
   ownedLabels: ReadonlySet<string>,
+  spec?: Pick<KindSpec, 'fields' | 'canonical'>,
 ): FieldComparison {
   const base = remote.marker?.hashes ?? {};
   const result: FieldComparison = {
@@ -35,12 +38,12 @@ export function compareFields(
     conflicts: [],
     marker: { key, hashes: {} },
   };
-  for (const name of FIELD_NAMES) {
-    const planHash = hashField(name, desired[name]);
+  for (const name of spec?.fields ?? FIELD_NAMES) {
+    const planHash = hashField(name, desired[name], spec);
     const remoteValue = remoteField(remote, name, ownedLabels);
     const baseHash = base[name];
-    // A field the adapter cannot read cheaply is what plansync last pushed, as far as we know.
-    const remoteHash = remoteValue === undefined ? baseHash : hashField(name, remoteValue);
+    // A field the adapter cannot read is what plansync last pushed, as far as we know.
+    const remoteHash = remoteValue === undefined ? baseHash : hashField(name, remoteValue, spec);
     if (remoteHash === planHash) {
       result.marker.hashes[name] = planHash;
     } else if (baseHash === undefined || remoteHash === baseHash) {

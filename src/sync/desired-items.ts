@@ -1,5 +1,5 @@
 import type { Feature, Phase, Task } from '../plan/types.js';
-import { groupKey, taskKey } from './keys.js';
+import { containerKey, groupKey, taskKey } from './keys.js';
 import type { ItemFields, ItemKind } from './types.js';
 
 /** What the plan says one remote item should look like. */
@@ -11,6 +11,8 @@ export interface DesiredItem {
   /** Phase number for groups (and the task's phase for tasks). */
   phase: string | null;
   fields: ItemFields;
+  /** A struck-out task: never created open; closed as not planned if its item exists. */
+  obsolete: boolean;
   /** URL of the link already in the plan, if any: the primary pointer to the remote item. */
   linkUrl: string | null;
   source: { file: string; line: number } | null;
@@ -23,6 +25,10 @@ export interface DesiredOptions {
   groupTitle: string;
   /** Tag → label name; `false` drops the tag. Unmapped tags become labels as written. */
   labels: Record<string, string | false>;
+  /** Make a feature-level container item (trackers whose `kinds` include `container`). */
+  container?: boolean;
+  /** Title template for the container: `{feature}`. */
+  containerTitle?: string;
 }
 
 export const DEFAULT_DESIRED_OPTIONS: DesiredOptions = {
@@ -33,26 +39,34 @@ export const DEFAULT_DESIRED_OPTIONS: DesiredOptions = {
 
 /** The plan as the list of items it wants on the tracker: groups first, then tasks. */
 export function desiredItems(feature: Feature, options: DesiredOptions): DesiredItem[] {
+  const container = options.container ? containerKey(feature.id) : null;
+  // An id that appears only in a plan range is a placeholder: with a tasks.md beside it, the
+  // task was deleted (it counts as removed); it never overwrites an existing issue.
+  const taskList = feature.tasksFile
+    ? feature.tasks.filter((task) => !task.synthetic)
+    : feature.tasks;
   const phaseByNumber = new Map(feature.phases.map((phase) => [phase.number, phase]));
   const tasksByPhase = new Map<string, Task[]>();
-  for (const task of feature.tasks) {
+  for (const task of taskList) {
     if (task.phase === null) continue;
     const list = tasksByPhase.get(task.phase) ?? [];
     list.push(task);
     tasksByPhase.set(task.phase, list);
   }
   const groups = feature.phases.map((phase) =>
-    groupItem(feature, phase, tasksByPhase.get(phase.number) ?? [], options),
+    groupItem(feature, phase, tasksByPhase.get(phase.number) ?? [], options, container),
   );
-  const tasks = feature.tasks.map((task) =>
+  const tasks = taskList.map((task) =>
     taskItem(
       feature,
       task,
       task.phase === null ? undefined : phaseByNumber.get(task.phase),
       options,
+      container,
     ),
   );
-  return [...groups, ...tasks];
+  const head = container ? [containerItem(feature, options, container)] : [];
+  return [...head, ...groups, ...tasks];
 }
 
 function groupItem(
@@ -60,6 +74,7 @@ function groupItem(
   phase: Phase,
   tasks: Task[],
   options: DesiredOptions,
+  container: string | null,
 ): DesiredItem {
   const lines = [`Phase ${phase.number}: ${phase.title}`];
   if (phase.duration) lines.push('', `**Duration:** ${phase.duration}`);
@@ -83,7 +98,9 @@ function groupItem(
       labels: [],
       group: null,
       dependsOn: [],
+      container,
     },
+    obsolete: false,
     linkUrl: phase.link?.url ?? null,
     source: spanSource(phase.planSource ?? phase.source),
   };
@@ -94,6 +111,7 @@ function taskItem(
   task: Task,
   phase: Phase | undefined,
   options: DesiredOptions,
+  container: string | null,
 ): DesiredItem {
   const lines = [task.title];
   if (task.details.trim()) lines.push('', task.details.trim());
@@ -119,9 +137,35 @@ function taskItem(
       labels: labelsFor(task.tags, options.labels),
       group: phase ? groupKey(feature.id, phase.number) : null,
       dependsOn: [...new Set(task.dependsOn)].map((id) => taskKey(feature.id, id)).sort(),
+      container,
     },
+    obsolete: (task as { obsolete?: boolean }).obsolete === true,
     linkUrl: task.link?.url ?? null,
     source: spanSource(task.source),
+  };
+}
+
+/** The feature's container (a Linear project): titled from the feature, holding its phases. */
+function containerItem(feature: Feature, options: DesiredOptions, key: string): DesiredItem {
+  const phases = feature.phases.map((phase) => `- Phase ${phase.number}: ${phase.title}`);
+  const done = feature.tasks.length > 0 && feature.tasks.every((task) => task.done);
+  return {
+    key,
+    kind: 'container',
+    taskId: null,
+    phase: null,
+    fields: {
+      title: fill(options.containerTitle ?? '{feature}', { feature: feature.id }),
+      body: [`Feature ${feature.id}`, ...(phases.length ? ['', ...phases] : [])].join('\n'),
+      state: done ? 'closed' : 'open',
+      labels: [],
+      group: null,
+      dependsOn: [],
+      container: null,
+    },
+    obsolete: false,
+    linkUrl: null,
+    source: feature.planFile ? { file: feature.planFile, line: 1 } : null,
   };
 }
 

@@ -1,24 +1,44 @@
 import { createHash } from 'node:crypto';
-import { FIELD_NAMES, type FieldName, type ItemFields } from './types.js';
+import { FIELD_NAMES, type FieldName, type ItemFields, type KindSpec } from './types.js';
 
 /**
  * Short per-field hashes. Eight hex characters are plenty to tell "changed" from "unchanged"
  * for one field of one item, and keep the marker small enough to live in an HTML comment.
+ * The hash is taken on the field's canonical form for the kind (what the tracker can hold and
+ * read back), so both sides of a comparison hash the same thing.
  */
-export function hashField<F extends FieldName>(name: F, value: ItemFields[F]): string {
+export function hashField<F extends FieldName>(
+  name: F,
+  value: ItemFields[F],
+  spec?: Pick<KindSpec, 'canonical'>,
+): string {
   return createHash('sha256')
-    .update(`${name}\0${canonical(name, value)}`)
+    .update(`${name}\0${normalise(name, canonicalValue(name, value, spec))}`)
     .digest('hex')
     .slice(0, 8);
 }
 
-export function hashFields(fields: ItemFields): Record<FieldName, string> {
-  const out = {} as Record<FieldName, string>;
-  for (const name of FIELD_NAMES) out[name] = hashField(name, fields[name]);
+/** Hashes of the fields the kind holds (every field without a spec). */
+export function hashFields(
+  fields: ItemFields,
+  spec?: Pick<KindSpec, 'fields' | 'canonical'>,
+): Partial<Record<FieldName, string>> {
+  const out: Partial<Record<FieldName, string>> = {};
+  for (const name of spec?.fields ?? FIELD_NAMES) out[name] = hashField(name, fields[name], spec);
   return out;
 }
 
-function canonical(name: FieldName, value: unknown): string {
+/** The value in the kind's canonical form (the adapter's own mapping, if it declares one). */
+export function canonicalValue<F extends FieldName>(
+  name: F,
+  value: ItemFields[F],
+  spec?: Pick<KindSpec, 'canonical'>,
+): ItemFields[F] {
+  const fn = spec?.canonical?.[name] as ((v: ItemFields[F]) => ItemFields[F]) | undefined;
+  return fn ? fn(value) : value;
+}
+
+function normalise(name: FieldName, value: unknown): string {
   // Trackers treat label names case-insensitively (GitHub keeps an existing label's case).
   if (name === 'labels' && Array.isArray(value)) {
     return JSON.stringify(value.map((label) => String(label).toLowerCase()).sort());

@@ -7,6 +7,11 @@ export function groupKey(feature: string, phaseNumber: string): string {
   return `${feature}/phase-${phaseNumber}`;
 }
 
+/** The feature's container (a Linear project): `<feature>/feature`. */
+export function containerKey(feature: string): string {
+  return `${feature}/feature`;
+}
+
 /** The feature part of a key (everything before the last `/`). */
 export function keyFeature(key: string): string {
   const slash = key.lastIndexOf('/');

@@ -1,45 +1,29 @@
-import type { Adapter, CreateRequest, RemoteItem, WriteResult } from './types.js';
-import type { WriteOp } from './write-op.js';
+import type { Adapter, CreateRequest, Recovery } from './types.js';
 
 /**
- * A create that failed ambiguously may have happened. Look for its marker before trying again,
- * so a dropped connection never produces a duplicate.
+ * After a create that failed ambiguously: is the item there? The adapter's own `recover` (a
+ * consistent lookup) when it has one, else a read of just those keys. A lookup that fails
+ * answers `unknown`, and an unknown create is never sent again.
  */
-export async function recoverAmbiguous(
+export async function recoverCreates(
   adapter: Adapter,
-  batch: { feature: string; op: WriteOp }[],
   requests: CreateRequest[],
-  results: WriteResult[],
-): Promise<WriteResult[]> {
-  const ambiguous = results
-    .map((result, index) => ({ result, index }))
-    .filter(({ result }) => result.status === 'failed' && result.error.ambiguous);
-  if (ambiguous.length === 0) return results;
-  const out = [...results];
-  const keys = ambiguous.map(({ index }) => requests[index]!.key);
-  const features = [...new Set(ambiguous.map(({ index }) => batch[index]!.feature))];
-  let found = new Map<string, RemoteItem>();
+  features: string[],
+): Promise<Recovery[]> {
   try {
+    if (adapter.recover) return await adapter.recover(requests);
+    const keys = requests.map((request) => request.key);
     const snapshot = await adapter.read({ features, keys, links: [] });
-    found = new Map(
-      snapshot.items.filter((item) => item.marker).map((item) => [item.marker!.key, item]),
-    );
-  } catch {
-    // Cannot look: leave the ambiguous failures as failures; the next run's read recovers them.
-    return out;
-  }
-  const retry: number[] = [];
-  for (const { index } of ambiguous) {
-    const item = found.get(requests[index]!.key);
-    if (item) out[index] = { key: requests[index]!.key, status: 'created', item };
-    else retry.push(index);
-  }
-  if (retry.length > 0) {
-    // We looked and it is not there: the create did not happen, so sending it again is safe.
-    const again = await adapter.create(retry.map((index) => requests[index]!));
-    retry.forEach((index, i) => {
-      out[index] = again[i] ?? out[index]!;
+    return requests.map((request) => {
+      const item = snapshot.items.find(
+        (candidate) => candidate.marker?.key === request.key && candidate.trusted !== false,
+      );
+      return item
+        ? { key: request.key, status: 'found', item }
+        : { key: request.key, status: 'absent' };
     });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return requests.map((request) => ({ key: request.key, status: 'unknown', reason }));
   }
-  return out;
 }

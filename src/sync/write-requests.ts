@@ -1,41 +1,82 @@
-import type { CloseRequest, CreateRequest, UpdateRequest } from './types.js';
+import { renderRegion } from '../contract/body-region.js';
+import { clientIdFor } from './client-id.js';
+import { encodeMarker } from './marker.js';
+import type {
+  Adapter,
+  CloseRequest,
+  CreateRequest,
+  FieldName,
+  Marker,
+  RelateRequest,
+  RemoteItem,
+  UpdateRequest,
+} from './types.js';
 import type { WriteOp } from './write-op.js';
 
-type IdOf = (key: string | null) => string | null;
-type ResolveDeps = (keys: string[]) => string[];
+export interface RequestContext {
+  kinds: Adapter['kinds'];
+  /** Remote item of a key, as known so far (read, or created in this run). */
+  itemOf: (key: string | null) => RemoteItem | undefined;
+  /** The source line under the owned text, or null when the repository's web URL is unknown. */
+  footer: (source: { file: string; line: number } | null) => string | null;
+  /** Stable name of the repository, so client ids differ between repositories. */
+  namespace: string;
+}
 
 /** The adapter requests for an operation, with keys resolved to remote ids known so far. */
-export function createRequest(op: WriteOp, idOf: IdOf, resolveDeps: ResolveDeps): CreateRequest {
+export function createRequest(op: WriteOp, ctx: RequestContext, marker = op.marker): CreateRequest {
+  const owned =
+    op.op !== 'create' && !op.changes.includes('body')
+      ? (op.remote.fields.body ?? op.fields.body)
+      : op.fields.body;
   return {
     key: op.key,
     kind: op.kind,
     fields: op.fields,
-    marker: op.marker,
-    groupId: idOf(op.fields.group),
-    dependsOnIds: resolveDeps(op.fields.dependsOn),
-    source: op.source,
+    marker,
+    region: region(op, ctx, owned, marker),
+    clientId: clientIdFor(op.key, ctx.namespace),
+    groupId: ctx.itemOf(op.fields.group)?.id ?? null,
+    containerId: ctx.itemOf(op.fields.container)?.id ?? null,
   };
 }
 
-export function updateRequest(op: WriteOp, idOf: IdOf, resolveDeps: ResolveDeps): UpdateRequest {
-  if (op.op === 'create') throw new Error('a create is not an update');
-  return {
-    ...createRequest(op, idOf, resolveDeps),
-    id: op.remote.id,
-    changes: op.changes,
-    remote: op.remote,
-  };
+/** An update of the fields in `changes` that `update` writes (dependencies go through relate). */
+export function updateRequest(
+  op: WriteOp,
+  ctx: RequestContext,
+  changes: FieldName[],
+  remote: RemoteItem,
+  marker: Marker = op.marker,
+): UpdateRequest {
+  return { ...createRequest(op, ctx, marker), id: remote.id, changes, remote };
 }
 
-export function closeRequest(op: WriteOp): CloseRequest {
+export function closeRequest(op: WriteOp, ctx: RequestContext): CloseRequest {
   if (op.op === 'create') throw new Error('a create cannot be closed');
+  const reason = op.reason === 'duplicate' || op.reason === 'obsolete' ? op.reason : 'removed';
   return {
     key: op.key,
     id: op.remote.id,
     kind: op.kind,
-    reason: 'removed',
+    reason,
     comment: op.comment,
     marker: op.marker,
+    region: region(op, ctx, op.remote.fields.body ?? op.fields.body, op.marker),
     remote: op.remote,
   };
+}
+
+/** The dependencies of a task as they exist on the tracker now; missing ones wait for a later run. */
+export function relateRequest(op: WriteOp, remote: RemoteItem, ctx: RequestContext): RelateRequest {
+  const dependsOn = op.fields.dependsOn.flatMap((key) => {
+    const item = ctx.itemOf(key);
+    return item ? [{ key, id: item.id, remote: item }] : [];
+  });
+  return { key: op.key, id: remote.id, remote, dependsOn };
+}
+
+function region(op: WriteOp, ctx: RequestContext, owned: string, marker: Marker): string {
+  const style = ctx.kinds[op.kind]?.bodyMarker ?? 'none';
+  return renderRegion(owned, encodeMarker(marker), ctx.footer(op.source), style);
 }

@@ -27,7 +27,10 @@ describe('plansync push through the in-memory tracker', () => {
     expect(first.stdout).toContain(
       'Applied: 7 created, 0 updated, 0 closed. Links written to specs/001-a/tasks.md.',
     );
-    expect(first.stderr).toContain('[7/7] created T005');
+    expect(first.stderr).toContain('[7/9] created T005');
+    // Dependencies are set in a second pass, once every item exists.
+    expect(first.stderr).toContain('[8/9] set the dependencies of T003');
+    expect(first.stderr).toContain('[9/9] set the dependencies of T005');
     expect(await repo.read(TASKS)).toContain(
       '- [ ] T001 Create project structure [#3](https://tracker.test/items/3)',
     );
@@ -84,7 +87,8 @@ describe('plansync push through the in-memory tracker', () => {
     const json = JSON.parse(result.stdout);
     expect(json.schemaVersion).toBe(1);
     expect(json.summary.create).toBe(7);
-    expect(json.applied).toHaveLength(7);
+    expect(json.applied).toHaveLength(9);
+    expect(json.applied.filter((a: { status: string }) => a.status === 'related')).toHaveLength(2);
     expect(json.applied[0]).toMatchObject({ status: 'created', op: 'create' });
   });
 
@@ -146,10 +150,10 @@ describe('other commands', () => {
 
     expect(after.stdout).toContain('  T001  [ ]  #3      open    in sync');
     expect(after.stdout).toContain('  T002  [ ]  #4      open    drift (title)');
-    expect(after.stdout).toContain('  T003  [ ]  #6      open    pending (title, body)');
+    expect(after.stdout).toContain('  T003  [ ]  #5      open    pending (title, body)');
     expect(after.stdout).toContain('  T005  [x]  #7      closed  in sync');
     expect(adapter.writes).toBe(0);
-    expect(await repo.read(TASKS)).toContain('Add the CI workflow (depends on T001) [#6]');
+    expect(await repo.read(TASKS)).toContain('Add the CI workflow (depends on T001) [#5]');
     const json = JSON.parse((await repo.cli(['status', '--json'], { adapters })).stdout);
     expect(json.features[0].tasks[1]).toMatchObject({
       id: 'T002',

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { configSchema } from '../../src/config/schema.js';
+import { configSchema as githubSchema } from '../../adapters/github/config.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -25,7 +26,7 @@ describe('.planrc.example', () => {
     const text = await readFile(path.join(ROOT, '.planrc.example'), 'utf8');
     const keys = [
       ...Object.keys(configSchema.shape),
-      ...Object.keys(configSchema.shape.github.unwrap().shape),
+      ...Object.keys(githubSchema.shape),
       ...Object.keys(configSchema.shape.title.unwrap().shape),
     ];
     for (const key of keys) expect(text).toMatch(new RegExp(`^\\s*#?\\s*${key}:`, 'm'));

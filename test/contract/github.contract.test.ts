@@ -1,31 +1,40 @@
 import { http } from 'msw';
 import { DOCS } from '../fakes/github/reply.js';
 import { useGitHubHarness } from '../adapters/github/harness.js';
-import { describeAdapterContract } from './adapter-contract.js';
+import { describeAdapterContract } from '../../src/testing/adapter-contract.js';
+import type { FaultSpec } from '../fakes/github/faults.js';
 
 const github = useGitHubHarness();
 
 /**
  * GitHub's faults match by method and path, not by body; this handler looks at each create
- * first and arms a validation failure for the one that carries a doomed key's marker.
+ * first and arms the provoked fault for the one that carries a doomed key's marker.
  */
-const doomed = new Set<string>();
+const doomed = new Map<string, 'fail' | 'ambiguous' | 'rate-limit'>();
+const FAULTS: Record<'fail' | 'ambiguous' | 'rate-limit', FaultSpec> = {
+  fail: {
+    kind: 'status',
+    status: 422,
+    body: {
+      message: 'Validation Failed',
+      errors: [{ resource: 'Issue', code: 'invalid', field: 'title' }],
+      documentation_url: DOCS,
+    },
+  },
+  ambiguous: { kind: 'drop-after-commit' },
+  // Longer than the adapter waits (maxWaitSeconds below), so it gives up and says so.
+  'rate-limit': { kind: 'secondary-rate-limit', retryAfter: 3600 },
+};
 github.server.use(
   http.post(/\/repos\/[^/]+\/[^/]+\/(issues|milestones)$/, async ({ request }) => {
     const text = await request.clone().text();
-    for (const key of doomed) {
+    for (const [key, kind] of doomed) {
       if (!text.includes(`key=${encodeURIComponent(key)}`)) continue;
       doomed.delete(key);
       github.fake.faults.add({
         method: 'POST',
         path: new URL(request.url).pathname,
-        kind: 'status',
-        status: 422,
-        body: {
-          message: 'Validation Failed',
-          errors: [{ resource: 'Issue', code: 'invalid', field: 'title' }],
-          documentation_url: DOCS,
-        },
+        ...FAULTS[kind],
       });
     }
     // Nothing returned: msw hands the request on to the fake.
@@ -35,5 +44,10 @@ github.server.use(
 describeAdapterContract('github', async () => {
   github.reset();
   doomed.clear();
-  return { adapter: github.adapter(), provokeFailure: (key) => doomed.add(key) };
+  return {
+    adapter: github.adapter({ options: { maxWaitSeconds: 60 } }),
+    provoke: (key, kind) => doomed.set(key, kind),
+    withBadCredentials: async () => github.adapter({ env: { GITHUB_TOKEN: 'not-a-valid-token' } }),
+    pageSize: 100,
+  };
 });

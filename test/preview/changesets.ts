@@ -8,6 +8,7 @@ const fields = (title: string, extra: Partial<ItemFields> = {}): ItemFields => (
   labels: [],
   group: 'auth/phase-2',
   dependsOn: [],
+  container: null,
   ...extra,
 });
 
@@ -32,6 +33,7 @@ export const everyKind: Changeset = {
       fields: fields('Phase 2: Core', { group: null }),
       marker,
       source: null,
+      closeAfter: false,
     },
     {
       op: 'create',
@@ -41,6 +43,7 @@ export const everyKind: Changeset = {
       fields: fields('Create project structure'),
       marker,
       source: { file: 'specs/auth/tasks.md', line: 5 },
+      closeAfter: false,
     },
     {
       op: 'update',

@@ -25,7 +25,9 @@ function task(n: number, dependsOn: string[] = []): DesiredItem {
       labels: [],
       group: 'f/phase-1',
       dependsOn,
+      container: null,
     },
+    obsolete: false,
     linkUrl: null,
     source: null,
   };
@@ -36,7 +38,16 @@ const group: DesiredItem = {
   kind: 'group',
   taskId: null,
   phase: '1',
-  fields: { title: 'Phase 1', body: '', state: 'open', labels: [], group: null, dependsOn: [] },
+  fields: {
+    title: 'Phase 1',
+    body: '',
+    state: 'open',
+    labels: [],
+    group: null,
+    dependsOn: [],
+    container: null,
+  },
+  obsolete: false,
   linkUrl: null,
   source: null,
 };
@@ -45,8 +56,24 @@ const items = [group, ...Array.from({ length: 8 }, (_, i) => task(i + 1))];
 
 async function push(adapter: MemoryAdapter, list = items) {
   const snapshot = await adapter.read({ features: ['f'], links: [] });
-  const changeset = diff({ feature: 'f', items: list }, snapshot, options);
-  return applyChangesets(adapter, [changeset], { concurrency: 2 });
+  const changeset = diff({ feature: 'f', items: list }, snapshot, {
+    ...options,
+    kinds: adapter.kinds,
+    parseRef: (url) => adapter.parseRef(url),
+  });
+  const known = new Map(
+    changeset.operations.flatMap((op) =>
+      'remote' in op && op.remote ? [[op.key, op.remote] as const] : [],
+    ),
+  );
+  return applyChangesets(adapter, [changeset], { concurrency: 2, known });
+}
+
+/** A chain: each task depends on the one before it. */
+function chain(length: number): DesiredItem[] {
+  return Array.from({ length }, (_, i) =>
+    task(i + 1, i === 0 ? [] : [`f/T${String(i).padStart(3, '0')}`]),
+  );
 }
 
 describe('applyChangesets', () => {
@@ -90,7 +117,7 @@ describe('applyChangesets', () => {
     const report = await push(adapter);
     expect(report.applied.every((a) => a.status === 'created')).toBe(true);
     expect(adapter.items.size).toBe(9);
-    const keys = [...adapter.items.values()].map((item) => item.marker);
+    const keys = [...adapter.items.values()].map((item) => adapter.markerOf(item)?.key);
     expect(new Set(keys).size).toBe(9);
   });
 
@@ -106,34 +133,75 @@ describe('applyChangesets', () => {
     expect(again.applied.filter((a) => a.status === 'created').length).toBe(9 - survived);
     expect(adapter.items.size).toBe(9);
     const perKey = new Map<string, number>();
-    for (const item of adapter.items.values())
-      perKey.set(item.marker!, (perKey.get(item.marker!) ?? 0) + 1);
+    for (const item of adapter.items.values()) {
+      const key = adapter.markerOf(item)!.key;
+      perKey.set(key, (perKey.get(key) ?? 0) + 1);
+    }
     expect([...perKey.values()].every((n) => n === 1)).toBe(true);
   });
 
-  it('creates a task after the tasks it depends on, so no follow-up write is needed', async () => {
+  it('creates 100 chained tasks in full batches, then sets every dependency', async () => {
     const adapter = new MemoryAdapter();
-    const list = [group, task(1, ['f/T002']), task(2)];
+    adapter.batchSize = 50;
+    const list = [group, ...chain(100)];
     const report = await push(adapter, list);
-    expect(report.applied.map((a) => [a.op.key, a.status])).toEqual([
-      ['f/phase-1', 'created'],
-      ['f/T002', 'created'],
-      ['f/T001', 'created'],
-    ]);
-    expect(adapter.byKey('f/T001')!.fields.dependsOn).toEqual(['f/T002']);
+    // 1 call for the group, 2 for the tasks: dependencies never split a batch.
+    expect(adapter.calls.create).toBe(3);
+    expect(report.applied.filter((a) => a.status === 'failed')).toEqual([]);
+    for (let n = 2; n <= 100; n++) {
+      const item = adapter.byKey(`f/T${String(n).padStart(3, '0')}`)!;
+      const blocker = adapter.byKey(`f/T${String(n - 1).padStart(3, '0')}`)!;
+      expect(item.fields.dependsOn).toEqual([blocker.id]);
+    }
+    adapter.resetCounts();
+    await push(adapter, list);
+    expect(adapter.writes).toBe(0);
   });
 
-  it('sets the dependencies of a cycle in a follow-up write, once', async () => {
+  it('sets the dependencies of a cycle in the second pass, once', async () => {
     const adapter = new MemoryAdapter();
     const list = [group, task(1, ['f/T002']), task(2, ['f/T001'])];
     const report = await push(adapter, list);
-    const followUps = report.applied.filter((a) => a.status === 'updated');
-    expect(followUps.map((a) => a.op)).toMatchObject([
-      { changes: ['dependsOn'] },
-      { changes: ['dependsOn'] },
+    expect(report.applied.filter((a) => a.status === 'related').map((a) => a.op.key)).toEqual([
+      'f/T001',
+      'f/T002',
     ]);
+    expect(adapter.byKey('f/T001')!.fields.dependsOn).toEqual([adapter.byKey('f/T002')!.id]);
     adapter.resetCounts();
     await push(adapter, list);
+    expect(adapter.writes).toBe(0);
+  });
+
+  it('sets a dependency that failed on the next run instead of recording it as done', async () => {
+    const adapter = new MemoryAdapter();
+    adapter.faults = [{ on: 'relate', nth: 1, kind: 'fail' }];
+    const list = [group, task(1), task(2, ['f/T001'])];
+    const first = await push(adapter, list);
+    expect(first.applied.filter((a) => a.status === 'failed').map((a) => a.op.key)).toEqual([
+      'f/T002',
+    ]);
+    expect(adapter.byKey('f/T002')!.fields.dependsOn).toEqual([]);
+    adapter.resetCounts();
+    const second = await push(adapter, list);
+    expect(second.applied.map((a) => [a.op.key, a.status])).toEqual([['f/T002', 'related']]);
+    expect(adapter.byKey('f/T002')!.fields.dependsOn).toEqual([adapter.byKey('f/T001')!.id]);
+    adapter.resetCounts();
+    await push(adapter, list);
+    expect(adapter.writes).toBe(0);
+  });
+
+  it('creates a done task open and then closes it when the tracker cannot create it closed', async () => {
+    const adapter = new MemoryAdapter({ createClosed: false });
+    const done = { ...task(1), fields: { ...task(1).fields, state: 'closed' as const } };
+    const report = await push(adapter, [group, done]);
+    expect(report.applied.map((a) => [a.op.key, a.step, a.status])).toEqual([
+      ['f/phase-1', 'write', 'created'],
+      ['f/T001', 'write', 'created'],
+      ['f/T001', 'close-after-create', 'updated'],
+    ]);
+    expect(adapter.byKey('f/T001')!.fields.state).toBe('closed');
+    adapter.resetCounts();
+    await push(adapter, [group, done]);
     expect(adapter.writes).toBe(0);
   });
 
@@ -142,8 +210,8 @@ describe('applyChangesets', () => {
     adapter.faults = [{ on: 'create', nth: 2, kind: 'rate-limit' }];
     const report = await applyChangesets(
       adapter,
-      [diff({ feature: 'f', items }, { items: [] }, options)],
-      { concurrency: 1 },
+      [diff({ feature: 'f', items }, { items: [] }, { ...options, kinds: adapter.kinds })],
+      { concurrency: 1, known: new Map() },
     );
     expect(report.stopped).toBe(true);
     expect(report.applied.filter((a) => a.status === 'deferred').length).toBeGreaterThan(0);

@@ -19,6 +19,7 @@ function fields(overrides: Partial<ItemFields> = {}): ItemFields {
     labels: ['parallel'],
     group: 'f/phase-1',
     dependsOn: [],
+    container: null,
     ...overrides,
   };
 }
@@ -30,6 +31,7 @@ function desired(overrides: Partial<ItemFields> = {}, linkUrl: string | null = n
     taskId: 'T001',
     phase: '1',
     fields: fields(overrides),
+    obsolete: false,
     linkUrl,
     source: { file: 'tasks.md', line: 3 },
   };
@@ -149,16 +151,41 @@ describe('diff', () => {
     expect(changeset.operations[0]).toMatchObject({ op: 'skip' });
   });
 
-  it('follows the link in the plan over the marker key', () => {
-    const byMarker = remote(fields(), {}, '7');
-    const byLink = remote(fields({ title: 'T001 Create project' }), {}, '9', 'f/T001');
-    const changeset = diff(
-      plan(desired({}, byLink.ref.url)),
-      { items: [byMarker, byLink] },
-      options,
-    );
-    const matched = changeset.operations.find((op) => op.op === 'unchanged');
-    expect(matched && 'remote' in matched ? matched.remote?.id : null).toBe('9');
+  it('follows a link a person re-pointed to another item, and closes nothing', () => {
+    const own = remote(fields(), {}, '7');
+    const foreign = { ...remote(fields(), {}, '9'), marker: null };
+    const changeset = diff(plan(desired({}, foreign.ref.url)), { items: [own, foreign] }, options);
+    expect(
+      changeset.operations.map((op) => [op.op, 'remote' in op ? op.remote?.id : null]),
+    ).toEqual([['skip', '9']]);
+  });
+
+  it('keeps the oldest of two items with one key, even when the plan links the newer', () => {
+    const oldest = { ...remote(fields(), {}, '7'), createdAt: '2026-01-01T00:00:00Z' };
+    const newer = { ...remote(fields(), {}, '9'), createdAt: '2026-01-02T00:00:00Z' };
+    const changeset = diff(plan(desired({}, newer.ref.url)), { items: [newer, oldest] }, options);
+    expect(
+      changeset.operations.map((op) => [op.op, 'remote' in op ? op.remote?.id : null]),
+    ).toEqual([
+      ['unchanged', '7'],
+      ['close', '9'],
+    ]);
+    const close = changeset.operations[1]!;
+    expect(close).toMatchObject({ reason: 'duplicate' });
+    expect('comment' in close ? close.comment : '').toContain('Duplicate of #7');
+  });
+
+  it('never touches an item whose marker was made by someone not allowed to write', () => {
+    const forged = { ...remote(fields({ title: 'Forged' })), trusted: false };
+    const changeset = diff(plan(desired()), { items: [forged] }, options);
+    expect(changeset.operations.map((op) => op.op)).toEqual(['create', 'skip']);
+  });
+
+  it('creates nothing for a struck-out task, and closes its item if it exists', () => {
+    const obsolete = { ...desired(), obsolete: true };
+    expect(diff(plan(obsolete), { items: [] }, options).operations).toEqual([]);
+    const closing = diff(plan(obsolete), { items: [remote(fields())] }, options).operations[0];
+    expect(closing).toMatchObject({ op: 'close', reason: 'obsolete', fields: { state: 'closed' } });
   });
 
   it('ignores labels people added by hand, and keeps them when writing labels', () => {

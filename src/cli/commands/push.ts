@@ -1,6 +1,7 @@
 import { EXIT } from '../../errors/exit-codes.js';
 import { executePush } from '../../push/execute-push.js';
 import { preparePush } from '../../push/prepare-push.js';
+import { findRepository } from '../../push/repository.js';
 import { writeBackRefs } from '../../push/write-back-refs.js';
 import { renderJson } from '../../preview/render-json.js';
 import { renderMarkdown } from '../../preview/render-markdown.js';
@@ -34,9 +35,9 @@ export async function pushCommand(
     force: flags.force === true,
     cwd: ctx.io.cwd,
   });
-  const changesets = prepared.map((p) => p.changeset);
-  const fileChanges = prepared.flatMap((p) =>
-    p.recorder.preview(writeBackRefs(p.result.feature, p.known, adapter)),
+  const changesets = prepared.features.map((p) => p.changeset);
+  const fileChanges = prepared.features.flatMap((p) =>
+    p.recorder.preview(writeBackRefs(p.result.feature, prepared.known)),
   );
   const writes = changesets.flatMap((c) => c.operations).filter((op) => WRITE_OPS.has(op.op));
   const pending = writes.length > 0 || fileChanges.length > 0;
@@ -53,6 +54,8 @@ export async function pushCommand(
 
   const report = await executePush(adapter, prepared, {
     concurrency: config.concurrency,
+    cwd: ctx.io.cwd,
+    repository: await findRepository(ctx.io.cwd, ctx.io.env, config.repositoryUrl),
     onProgress: ({ done, total, applied }) => {
       if (!output.quiet && ctx.format === 'text')
         output.err(`[${done}/${total}] ${describeApplied(applied)}`);
@@ -81,6 +84,12 @@ export async function pushCommand(
   if (ctx.format === 'text') {
     output.out(summariseApplied(report.applied, report.written));
   }
+  if (report.authFailed) {
+    output.err(
+      `The tracker refused the credentials during the run: ${failed.length} failed. Check the token's variable and its access, then run push again.`,
+    );
+    return EXIT.auth;
+  }
   if (failed.length > 0) return EXIT.failure;
   if (deferred.length > 0) return EXIT.changesPending;
   return EXIT.ok;
@@ -102,6 +111,7 @@ function appliedJson(entry: Applied) {
     key: entry.op.key,
     taskId: entry.op.taskId,
     op: entry.op.op,
+    step: entry.step,
     status: entry.status,
     ref: entry.item?.ref ?? null,
     error: entry.error?.message ?? null,

@@ -22,7 +22,7 @@ export async function statusCommand(ctx: CommandContext, paths: string[]): Promi
   const { config, results, adapter } = await openTracker(ctx, paths);
   const prepared = await preparePush(results, adapter, config, { force: false, cwd: ctx.io.cwd });
 
-  const features = prepared.map(({ result, changeset }) => {
+  const features = prepared.features.map(({ result, changeset }) => {
     const byTask = new Map(
       changeset.operations.filter((op) => op.kind === 'task').map((op) => [op.taskId, op]),
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Adapter, RemoteItem } from '../../../src/sync/types.js';
-import { createRequest, updateRequest } from '../../contract/requests.js';
+import { createRequest, updateRequest } from '../../../src/testing/requests.js';
 import { markedBody, REPO, useGitHubHarness } from './harness.js';
 
 const github = useGitHubHarness();
@@ -29,7 +29,15 @@ describe('the issue body', () => {
   it('keeps only the owned text in the region, and reads it back without the source footer', async () => {
     const adapter = github.adapter();
     await adapter.verify();
-    await adapter.create([{ ...task, source: { file: 'specs/001-auth/tasks.md', line: 14 } }]);
+    const footer = `Source: [specs/001-auth/tasks.md line 14](https://github.com/${REPO}/blob/HEAD/specs/001-auth/tasks.md#L14) · managed by plansync`;
+    await adapter.create([
+      createRequest({
+        key: `${FEATURE}/T001`,
+        title: 'T001 Create project structure',
+        body: 'Create `src/` and `test/`.',
+        footer,
+      }),
+    ]);
     const body = github.fake.state.issue(REPO, 1)!.body!;
     expect(body).toContain('Create `src/` and `test/`.');
     expect(body).toContain(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Adapter, CreateRequest, RemoteItem } from '../../../src/sync/types.js';
-import { createRequest, updateRequest } from '../../contract/requests.js';
+import type { Adapter, CreateRequest, RemoteItem } from '../../../src/contract/types.js';
+import { createRequest, relateRequest } from '../../../src/testing/requests.js';
 import { REPO, useGitHubHarness } from './harness.js';
 
 const github = useGitHubHarness();
@@ -12,35 +12,36 @@ async function create(adapter: Adapter, request: CreateRequest): Promise<RemoteI
   return result.item;
 }
 
-function task(id: string, dependsOn: RemoteItem[] = []): CreateRequest {
-  return createRequest({
-    key: `${FEATURE}/${id}`,
-    title: `${id} Task`,
-    dependsOn: dependsOn.map((item) => item.marker!.key),
-    dependsOnIds: dependsOn.map((item) => item.id),
-  });
+const task = (id: string): CreateRequest =>
+  createRequest({ key: `${FEATURE}/${id}`, title: `${id} Task` });
+
+async function read(adapter: Adapter, id: string): Promise<RemoteItem> {
+  const { items } = await adapter.read({ features: [FEATURE], links: [] });
+  return items.find((item) => item.marker?.key === `${FEATURE}/${id}`)!;
 }
 
-describe('dependencies as "blocked by"', () => {
+describe('dependencies as "blocked by", set through relate', () => {
   it('makes an issue blocked by the issues it depends on, sent as database ids', async () => {
     const adapter = github.adapter();
     await adapter.verify();
     const first = await create(adapter, task('T001'));
     const second = await create(adapter, task('T002'));
+    const third = await create(adapter, task('T003'));
     const mark = github.fake.requests.length;
-    await create(adapter, task('T003', [first, second]));
 
+    const [result] = await adapter.relate!([relateRequest(third, [first, second])]);
+
+    expect(result?.status).toBe('updated');
     const { state } = github.fake;
-    const blocked = state.issue(REPO, 3)!;
     const blockers = [state.issue(REPO, 1)!, state.issue(REPO, 2)!];
-    expect(state.blockedBy(blocked).map((issue) => issue.number)).toEqual([1, 2]);
+    expect(state.blockedBy(state.issue(REPO, 3)!).map((issue) => issue.number)).toEqual([1, 2]);
     const sent = (await github.sent()).filter((r) => r.path.endsWith('/dependencies/blocked_by'));
     expect(sent.map((r) => r.body)).toEqual(blockers.map((issue) => ({ issue_id: issue.id })));
     expect(blockers.map((issue) => issue.id)).not.toContain(1);
     // A new issue has no blockers yet: nothing to list before adding.
-    expect(
-      github.since(mark).filter((r) => r.method === 'GET' && r.path.includes('dependencies')),
-    ).toEqual([]);
+    expect(github.since(mark).filter((r) => r.method === 'GET')).toEqual([]);
+    // The dependency count reads back, so a relate that failed would show as missing.
+    expect((await read(adapter, 'T003')).fields.dependsOn).toEqual(['2 blocking']);
   });
 
   it('removes the dependency the plan dropped and keeps the others', async () => {
@@ -48,25 +49,16 @@ describe('dependencies as "blocked by"', () => {
     await adapter.verify();
     const first = await create(adapter, task('T001'));
     const second = await create(adapter, task('T002'));
-    const before = task('T003', [first, second]);
-    await create(adapter, before);
-    const remote = (await adapter.read({ features: [FEATURE], links: [] })).items.find(
-      (item) => item.marker?.key === before.key,
-    )!;
+    const third = await create(adapter, task('T003'));
+    await adapter.relate!([relateRequest(third, [first, second])]);
     const mark = github.fake.requests.length;
 
-    const request = updateRequest(
-      before,
-      remote,
-      { dependsOn: [first.marker!.key], dependsOnIds: [first.id] },
-      ['dependsOn'],
-    );
-    const [result] = await adapter.update([request]);
+    const [result] = await adapter.relate!([relateRequest(await read(adapter, 'T003'), [first])]);
 
     expect(result?.status).toBe('updated');
     const { state } = github.fake;
     expect(state.blockedBy(state.issue(REPO, 3)!).map((issue) => issue.number)).toEqual([1]);
-    const writes = github.since(mark).filter((r) => r.write && r.path.includes('dependencies'));
+    const writes = github.since(mark).filter((r) => r.write);
     expect(writes.map((r) => `${r.method} ${r.path}`)).toEqual([
       `DELETE /repos/${REPO}/issues/3/dependencies/blocked_by/${state.issue(REPO, 2)!.id}`,
     ]);
@@ -76,28 +68,21 @@ describe('dependencies as "blocked by"', () => {
     const adapter = github.adapter();
     await adapter.verify();
     const first = await create(adapter, task('T001'));
-    const second = await create(adapter, task('T002'));
-    const before = task('T003', [first]);
-    await create(adapter, before);
+    await create(adapter, task('T002'));
+    const third = await create(adapter, task('T003'));
+    await adapter.relate!([relateRequest(third, [first])]);
     // A fresh run knows nothing of the issues' database ids but what it reads.
     const next = github.adapter();
     await next.verify();
-    const remote = (await next.read({ features: [FEATURE], links: [] })).items.find(
-      (item) => item.marker?.key === before.key,
-    )!;
-
-    const request = updateRequest(
-      before,
-      remote,
-      {
-        dependsOn: [first.marker!.key, second.marker!.key],
-        dependsOnIds: [first.id, second.id],
-      },
-      ['dependsOn'],
+    const [one, two, three] = await Promise.all(
+      ['T001', 'T002', 'T003'].map((id) => read(next, id)),
     );
-    expect((await next.update([request]))[0]?.status).toBe('updated');
+    const mark = github.fake.requests.length;
+
+    expect((await next.relate!([relateRequest(three!, [one!, two!])]))[0]?.status).toBe('updated');
 
     const { state } = github.fake;
     expect(state.blockedBy(state.issue(REPO, 3)!).map((issue) => issue.number)).toEqual([1, 2]);
+    expect(github.since(mark).filter((r) => r.write)).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WriteResult } from '../../../src/sync/types.js';
-import { createRequest } from '../../contract/requests.js';
+import { createRequest } from '../../../src/testing/requests.js';
 import { REPO, useGitHubHarness } from './harness.js';
 
 const github = useGitHubHarness();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareFields } from '../../../src/sync/compare-fields.js';
 import { hashFields } from '../../../src/sync/hash-fields.js';
-import { createRequest } from '../../contract/requests.js';
+import { createRequest } from '../../../src/testing/requests.js';
 import { REPO, useGitHubHarness } from './harness.js';
 
 const github = useGitHubHarness();
@@ -15,7 +15,13 @@ describe('labels under another case', () => {
     await adapter.verify();
     await adapter.create([request]);
     const [remote] = (await adapter.read({ features: ['001-auth'], links: [] })).items;
-    const cmp = compareFields(request.key, request.fields, remote!, new Set(['US1']));
+    const cmp = compareFields(
+      request.key,
+      request.fields,
+      remote!,
+      new Set(['US1']),
+      adapter.kinds.task,
+    );
     expect(cmp.drift).toEqual([]);
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Adapter, CreateRequest, RemoteItem } from '../../../src/sync/types.js';
-import { closeRequest, createRequest, updateRequest } from '../../contract/requests.js';
+import {
+  closeRequest,
+  createRequest,
+  relateRequest,
+  updateRequest,
+} from '../../../src/testing/requests.js';
 import { loadGitHubOpenApi } from '../../fakes/github/openapi.js';
 import { useGitHubHarness } from './harness.js';
 
@@ -39,7 +44,7 @@ async function realisticPushes(adapter: Adapter): Promise<void> {
     labels: ['P', 'US1'],
     group: phase1.key,
     groupId: group1.id,
-    source: { file: 'specs/001-auth/tasks.md', line: 12 },
+    footer: 'Source: specs/001-auth/tasks.md line 12',
   });
   const item1 = await create(adapter, t1);
   const t2 = createRequest({
@@ -48,9 +53,9 @@ async function realisticPushes(adapter: Adapter): Promise<void> {
     group: phase1.key,
     groupId: group1.id,
     dependsOn: [t1.key],
-    dependsOnIds: [item1.id],
   });
-  await create(adapter, t2);
+  const item2 = await create(adapter, t2);
+  await adapter.relate!([relateRequest(item2, [item1])]);
   const t3 = createRequest({ key: `${FEATURE}/T003`, title: 'T003 Done already', state: 'closed' });
   await create(adapter, t3);
 
@@ -70,7 +75,6 @@ async function realisticPushes(adapter: Adapter): Promise<void> {
       },
       ['title', 'body', 'labels', 'group', 'state'],
     ),
-    updateRequest(t2, remote(t2.key), { dependsOn: [], dependsOnIds: [] }, ['dependsOn']),
     updateRequest(t3, remote(t3.key), { state: 'open' }, ['state']),
     updateRequest(phase1, remote(phase1.key), { title: 'Phase 1: Set-up', state: 'closed' }, [
       'title',
@@ -80,6 +84,7 @@ async function realisticPushes(adapter: Adapter): Promise<void> {
   for (const request of updates) {
     expect((await adapter.update([request]))[0]?.status, request.key).toBe('updated');
   }
+  expect((await adapter.relate!([relateRequest(remote(t2.key), [])]))[0]?.status).toBe('updated');
   const closes = [
     closeRequest(t2, remote(t2.key), 'T002 left the plan.'),
     closeRequest(phase2, remote(phase2.key), null),

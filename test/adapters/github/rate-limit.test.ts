@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRequest } from '../../contract/requests.js';
+import { createRequest } from '../../../src/testing/requests.js';
 import { REPO, useGitHubHarness } from './harness.js';
 
 const github = useGitHubHarness();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hashFields } from '../../../src/sync/hash-fields.js';
 import type { ItemFields, Snapshot } from '../../../src/sync/types.js';
-import { createRequest } from '../../contract/requests.js';
+import { createRequest } from '../../../src/testing/requests.js';
 import { lines, markedBody, REPO, useGitHubHarness } from './harness.js';
 
 const github = useGitHubHarness();
@@ -15,6 +15,7 @@ function marker(key: string, title: string) {
     labels: [],
     group: null,
     dependsOn: [],
+    container: null,
   };
   return { key, hashes: hashFields(fields) };
 }
