@@ -4,6 +4,7 @@
  * update replaces exactly that and keeps whatever people wrote below it, and a read can tell
  * whether someone changed plansync's part.
  */
+import { createHash } from 'node:crypto';
 import { adfText, spliceAdf, toAdf, isAdf } from './adf.js';
 import { markdownToWiki } from './wiki.js';
 
@@ -24,6 +25,11 @@ export interface DescriptionFormat {
   readBody(description: unknown, bodySize: number): string;
   /** A comment body. */
   comment(markdown: string): unknown;
+}
+
+/** Digest of what the body part of a description reads as. */
+export function bodySum(format: DescriptionFormat, description: unknown, size: number): string {
+  return createHash('sha256').update(format.readBody(description, size)).digest('hex').slice(0, 16);
 }
 
 export const adfFormat: DescriptionFormat = {

@@ -2,7 +2,7 @@
  * Jira's issues in plansync's words: which kind of item an issue is, its owned fields as the
  * core compares them, and what the adapter needs again to write it (kept as `native`).
  */
-import type { DescriptionFormat } from './description.js';
+import { bodySum, type DescriptionFormat } from './description.js';
 import type { EpicFields } from './epic-fields.js';
 import { blockersOf } from './links.js';
 import { readMarkerProperty, type MarkerProperty } from './marker-property.js';
@@ -82,7 +82,7 @@ export function issueToView(issue: WireIssue, options: MapOptions): IssueView {
     key: issue.key,
     kind,
     title: f.summary ?? '',
-    body: property ? options.format.readBody(f.description, property.body) : undefined,
+    body: property ? bodyOf(f.description, property, options.format) : undefined,
     state: f.status?.statusCategory?.key === 'done' ? 'closed' : 'open',
     labels: (f.labels ?? []).filter((l) => l !== options.label).sort(),
     group: kind === 'group' ? null : group,
@@ -100,6 +100,16 @@ export function issueToView(issue: WireIssue, options: MapOptions): IssueView {
       blockers,
     },
   };
+}
+
+/**
+ * The body as plansync pushed it while nobody has changed plansync's part of the
+ * description; otherwise what that part reads as now, which then differs from the marker.
+ */
+function bodyOf(description: unknown, property: MarkerProperty, format: DescriptionFormat): string {
+  const untouched = bodySum(format, description, property.body) === property.sum;
+  if (untouched && property.text !== undefined) return property.text;
+  return format.readBody(description, property.body);
 }
 
 /** Jira labels cannot hold spaces: plansync's tags become hyphenated. */

@@ -13,6 +13,17 @@ export interface MarkerProperty {
   body: number;
   /** …and with the whole owned region (body and source line). */
   region: number;
+  /** Digest of the body part as written, to tell whether a person changed it since. */
+  sum: string;
+  /** The markdown body as pushed; left out when too large for a property. */
+  text?: string;
+}
+
+/** Jira caps a property value at 32 KB; the marker and sizes need far less than the rest. */
+const MAX_TEXT = 24_000;
+
+export function withText(value: Omit<MarkerProperty, 'text'>, text: string): MarkerProperty {
+  return Buffer.byteLength(text) <= MAX_TEXT ? { ...value, text } : value;
 }
 
 export function readMarkerProperty(
@@ -24,6 +35,8 @@ export function readMarkerProperty(
     marker: value.marker,
     body: typeof value.body === 'number' ? value.body : 0,
     region: typeof value.region === 'number' ? value.region : 0,
+    sum: typeof value.sum === 'string' ? value.sum : '',
+    ...(typeof value.text === 'string' ? { text: value.text } : {}),
   };
 }
 

@@ -7,7 +7,8 @@ import type { DescriptionFormat } from './description.js';
 import type { EpicFields } from './epic-fields.js';
 import type { IssueNative } from './map.js';
 import { jiraLabel } from './map.js';
-import { markerProperty } from './marker-property.js';
+import { bodySum } from './description.js';
+import { markerProperty, withText } from './marker-property.js';
 import type { IssueUpdate } from './wire.js';
 
 export interface IssueDraft {
@@ -49,7 +50,17 @@ export function createPayload(draft: IssueDraft, ctx: PayloadContext): IssueUpda
   return {
     fields,
     properties: [
-      markerProperty({ marker: draft.marker, body: rendered.body, region: rendered.region }),
+      markerProperty(
+        withText(
+          {
+            marker: draft.marker,
+            body: rendered.body,
+            region: rendered.region,
+            sum: bodySum(ctx.format, rendered.value, rendered.body),
+          },
+          draft.body,
+        ),
+      ),
     ],
   };
 }
@@ -62,18 +73,27 @@ export function editPayload(
   ctx: PayloadContext,
 ): IssueUpdate {
   const fields: Record<string, unknown> = {};
-  let body = native.property?.body ?? 0;
-  let region = native.property?.region ?? 0;
+  const before = native.property;
+  let body = before?.body ?? 0;
+  let region = before?.region ?? 0;
+  let sum = before?.sum ?? '';
+  let text = before?.text;
   if (changes.has('title')) fields.summary = draft.title;
   if (changes.has('body')) {
     const rendered = ctx.format.render(draft.body, draft.region, native.description, region);
     fields.description = rendered.value;
     body = rendered.body;
     region = rendered.region;
+    sum = bodySum(ctx.format, rendered.value, rendered.body);
+    text = draft.body;
   }
   if (changes.has('labels')) fields.labels = labelsFor(draft, ctx);
   if (changes.has('group')) Object.assign(fields, groupFields(draft, ctx, true));
-  return { fields, properties: [markerProperty({ marker: draft.marker, body, region })] };
+  const value = { marker: draft.marker, body, region, sum };
+  return {
+    fields,
+    properties: [markerProperty(text === undefined ? value : withText(value, text))],
+  };
 }
 
 function labelsFor(draft: IssueDraft, ctx: PayloadContext): string[] {

@@ -62,7 +62,7 @@ describe('issue payloads', () => {
       state: 'open',
       labels: ['US-1', 'parallel'],
       group: 'PLAN-1',
-      body: adfFormat.canonicalBody(draft.body),
+      body: draft.body,
     });
   });
 
@@ -105,6 +105,18 @@ describe('issue payloads', () => {
     expect(issue.description).toBe(
       'Build the _form_ and the reset link.\n\nSource: x\n\nh3. Notes from the team',
     );
+  });
+
+  it('reads a body a person changed as what it says now, so it no longer matches', async () => {
+    const { fake, api } = apiOnFake();
+    await api.createIssues([createPayload({ ...draft, group: null }, CLOUD)]);
+    const issue = fake.state.issue('PLAN-1')!;
+    const description = issue.description as { content: { content?: { text?: string }[] }[] };
+    description.content[0]!.content![0]!.text = 'Make the ';
+    const [read] = (
+      await api.fetchByKeys(['PLAN-1'], { fields: ['description'], properties: ['plansync'] })
+    ).issues;
+    expect(issueToView(read!, mapOptions(CLOUD)).body).toBe('Make the form.');
   });
 
   it('puts each bulk failure on its own element', () => {
