@@ -13,8 +13,12 @@ export function parseJiraRef(url: string, host: string): { id: string } | null {
   }
   if (target.origin.toLowerCase() !== base.origin.toLowerCase()) return null;
   const prefix = base.pathname.replace(/\/+$/, '');
-  const match = /^\/browse\/([A-Z][A-Z0-9_]*-\d+)\/?$/i.exec(target.pathname.slice(prefix.length));
-  return match ? { id: match[1]!.toUpperCase() } : null;
+  const path = target.pathname.slice(prefix.length);
+  const issue = /^\/browse\/([A-Z][A-Z0-9_]*-\d+)\/?$/i.exec(path);
+  if (issue) return { id: issue[1]!.toUpperCase() };
+  // Fix versions, when phases are versions: /projects/PLAN/versions/10100
+  const version = /^\/projects\/[A-Z][A-Z0-9_]*\/versions\/(\d+)\/?$/i.exec(path);
+  return version ? { id: `version:${version[1]}` } : null;
 }
 
 export function browseUrl(host: string, key: string): string {

@@ -13,4 +13,8 @@ export const BUILTIN_ADAPTERS: Record<string, BuiltinAdapter> = {
     load: async () => (await import('../../adapters/github/index.js')) as AdapterModule,
     config: async () => import('../../adapters/github/config.js'),
   },
+  jira: {
+    load: async () => (await import('../../adapters/jira/index.js')) as AdapterModule,
+    config: async () => import('../../adapters/jira/config.js'),
+  },
 };
