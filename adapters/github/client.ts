@@ -1,13 +1,14 @@
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
-import Bottleneck from 'bottleneck';
+import { rateLimitResponses } from './rate-limit-responses.js';
 import type { ProgressEvent } from '../../src/contract/types.js';
 
 /** The plugins add behaviour, not methods the adapter calls: plain Octokit is the type to use. */
 export type GitHubClient = Octokit;
 
 const ThrottledOctokit = Octokit.plugin(throttling, retry);
+const RetryingOctokit = Octokit.plugin(retry);
 
 export interface ClientOptions {
   baseUrl: string;
@@ -47,24 +48,30 @@ export function createClient(options: ClientOptions): GitHubClient {
       announce(kind, retryAfter, request);
       return true;
     };
-  const unpaced = options.throttle
-    ? {}
-    : {
-        write: new Bottleneck.Group({ maxConcurrent: 16, minTime: 0 }),
-        notifications: new Bottleneck.Group({ maxConcurrent: 16, minTime: 0 }),
-        search: new Bottleneck.Group({ maxConcurrent: 16, minTime: 0 }),
-        global: new Bottleneck.Group({ maxConcurrent: 16, minTime: 0 }),
-      };
   const log = options.log ?? (() => {});
-  return new ThrottledOctokit({
+  const common = {
     auth: options.token,
     baseUrl: options.baseUrl,
     userAgent: 'plansync',
     request: options.fetch ? { fetch: options.fetch } : {},
     log: { debug: log, info: log, warn: log, error: log },
+    retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
+  };
+  if (!options.throttle) {
+    // No proactive pacing: no limiter in front of every request; rate-limit answers are
+    // still honoured, by a small hook.
+    const client = new RetryingOctokit(common) as GitHubClient;
+    rateLimitResponses({
+      maxWaitSeconds: options.maxWaitSeconds,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    })(client);
+    return client;
+  }
+  return new ThrottledOctokit({
+    ...common,
+    // The throttling plugin handles 429s itself.
     retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
     throttle: {
-      ...unpaced,
       onRateLimit: waitOrStop('primary', 2),
       onSecondaryRateLimit: waitOrStop('secondary', 3),
     },

@@ -110,5 +110,8 @@ async function findByTitle(ctx: RepoContext, title: string): Promise<WireMilesto
     state: 'all',
     per_page: 100,
   });
-  return all.find((milestone) => milestone.title === title) as WireMilestone | undefined;
+  // GitHub refuses a second milestone whose title differs only in case.
+  const wanted = title.toLowerCase();
+  return all.find((milestone) => milestone.title.toLowerCase() === wanted) as
+    WireMilestone | undefined;
 }

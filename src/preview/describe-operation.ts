@@ -1,4 +1,5 @@
 import type { FieldName, Operation } from '../sync/types.js';
+import { followUps, titleBefore } from './follow-ups.js';
 import { operationTitle } from './operation-title.js';
 
 export const SYMBOLS: Record<Operation['op'], string> = {
@@ -60,21 +61,33 @@ function keyTail(key: string): string {
 const list = (fields: FieldName[]): string => fields.join(', ');
 
 const CLOSE_REASONS: Record<string, string> = {
-  done: 'done',
-  removed: 'removed from the plan',
+  done: 'closed: done',
+  removed: 'closed: removed from the plan',
+  duplicate: 'closed: a duplicate of the item plansync keeps',
+  obsolete: 'closed as not planned: struck out in the plan',
   changed: 'changed',
   reopened: 'reopened',
 };
 
 function detailOf(operation: Operation): string {
+  const then = followUps(operation).map((step) =>
+    step === 'close' ? 'then closed: already done' : 'then its dependencies are set',
+  );
   switch (operation.op) {
-    case 'create':
     case 'unchanged':
       return '';
+    case 'create':
+      return then.join('; ');
     case 'update':
     case 'reopen': {
+      const before = titleBefore(operation);
+      const changes = operation.changes.map((name) =>
+        name === 'title' && before !== null
+          ? `title: "${before}" → "${operation.fields.title}"`
+          : name,
+      );
       const drift = operation.drift.length > 0 ? `drifted: ${list(operation.drift)}` : '';
-      return [list(operation.changes), drift].filter(Boolean).join('; ');
+      return [changes.join(', '), drift, ...then].filter(Boolean).join('; ');
     }
     case 'close':
       return CLOSE_REASONS[operation.reason] ?? operation.reason;

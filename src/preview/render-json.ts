@@ -1,4 +1,5 @@
 import type { Changeset, FieldName, ItemFields, ItemKind, Operation, Ref } from '../sync/types.js';
+import { followUps, titleBefore } from './follow-ups.js';
 import { summarize } from './summarize.js';
 import type { PreviewFile, Summary } from './types.js';
 import { writeBackDiff } from './write-back-diff.js';
@@ -27,6 +28,10 @@ export interface OperationJson {
   reason?: string;
   comment?: string;
   source?: { file: string; line: number };
+  /** Further writes this operation makes: closing a created item, setting dependencies. */
+  then?: ('close' | 'relate')[];
+  /** For a title that changes: what the tracker has now. */
+  titleBefore?: string;
 }
 
 export function renderJson(changesets: Changeset[], writeBack: PreviewFile[]): string {
@@ -60,5 +65,9 @@ function operationJson(operation: Operation): OperationJson {
   if (operation.op === 'skip') out.reason = operation.why;
   if ('comment' in operation && operation.comment !== null) out.comment = operation.comment;
   if ('source' in operation && operation.source) out.source = operation.source;
+  const then = followUps(operation);
+  if (then.length > 0) out.then = then;
+  const before = titleBefore(operation);
+  if (before !== null) out.titleBefore = before;
   return out;
 }

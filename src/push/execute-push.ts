@@ -3,6 +3,7 @@ import type { Adapter } from '../sync/types.js';
 import type { PreparedPush } from './prepare-push.js';
 import type { Repository } from './repository.js';
 import { sourceFooter } from './repository.js';
+import { coalesceWrites } from './coalesce-writes.js';
 import { writeBackRefs } from './write-back-refs.js';
 
 export interface PushReport extends ApplyReport {
@@ -21,6 +22,8 @@ export async function executePush(
     concurrency: number;
     cwd: string;
     repository: Repository;
+    /** Shortest time between two write-backs of the plan files (default 250 ms). */
+    flushIntervalMs?: number;
     onProgress?: (progress: { done: number; total: number; applied: Applied }) => void;
   },
 ): Promise<PushReport> {
@@ -31,8 +34,16 @@ export async function executePush(
     const refs = writeBackRefs(feature.result.feature, known);
     for (const file of await feature.recorder.record(refs)) written.add(file);
   };
-  // Batches can finish together; write-back of one file must not interleave with itself.
-  let queue: Promise<void> = Promise.resolve();
+  // Links are written a few times a second at most, never two writes at once, and always at
+  // the end of the run or when it is interrupted.
+  const writer = coalesceWrites<(typeof features)[number]>(async (touched) => {
+    for (const feature of touched) await record(feature);
+  }, options.flushIntervalMs ?? 250);
+  const interrupted = (signal: NodeJS.Signals) => {
+    void writer.drain().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   const report = await applyChangesets(
     adapter,
     features.map((f) => f.changeset),
@@ -43,17 +54,18 @@ export async function executePush(
       namespace: options.repository.webUrl ?? '',
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       onBatch: async (batch) => {
-        const touched = new Set(
-          batch.filter((entry) => entry.item).map((entry) => byId.get(entry.feature)),
-        );
-        for (const feature of touched) {
-          if (feature) queue = queue.then(() => record(feature));
+        for (const entry of batch) {
+          const feature = entry.item ? byId.get(entry.feature) : undefined;
+          if (feature) writer.touch(feature);
         }
-        await queue;
       },
     },
-  );
+  ).finally(() => {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
+  });
   // Links for items that already existed (a lost link, a crash before write-back last time).
-  for (const feature of features) await record(feature);
+  for (const feature of features) writer.touch(feature);
+  await writer.drain();
   return { ...report, written: [...written] };
 }

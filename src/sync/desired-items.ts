@@ -1,4 +1,5 @@
 import type { Feature, Phase, Task } from '../plan/types.js';
+import { neutralise } from '../contract/body-region.js';
 import { containerKey, groupKey, taskKey } from './keys.js';
 import type { ItemFields, ItemKind } from './types.js';
 
@@ -93,7 +94,7 @@ function groupItem(
         number: phase.number,
         title: phase.title,
       }),
-      body: lines.join('\n'),
+      body: neutralise(lines.join('\n')),
       state: allDone ? 'closed' : 'open',
       labels: [],
       group: null,
@@ -132,7 +133,7 @@ function taskItem(
         feature: feature.id,
         phase: phase ? `Phase ${phase.number}: ${phase.title}` : '',
       }),
-      body: lines.join('\n'),
+      body: neutralise(lines.join('\n')),
       state: task.done ? 'closed' : 'open',
       labels: labelsFor(task.tags, options.labels),
       group: phase ? groupKey(feature.id, phase.number) : null,

@@ -34,9 +34,16 @@ export function diff(plan: PlanItems, remote: Snapshot, options: DiffOptions): C
   const matching = matchItems(plan.feature, plan.items, remote.items, {
     ...(options.parseRef ? { parseRef: options.parseRef } : {}),
   });
+  // Parents that will be (re)created in this run: items placed in them are moved there, even
+  // when the tracker shows them elsewhere (a milestone a person deleted or renamed).
+  const recreated = new Set(
+    plan.items
+      .filter((item) => item.kind !== 'task' && !matching.matches.has(item))
+      .map((i) => i.key),
+  );
   const operations: Operation[] = [];
   for (const item of plan.items) {
-    const op = operationFor(item, matching.matches.get(item), options);
+    const op = operationFor(item, matching.matches.get(item), options, recreated);
     if (op) operations.push(op);
   }
   for (const { item, kept } of matching.duplicates) {

@@ -10,6 +10,7 @@ export function operationFor(
   item: DesiredItem,
   remote: RemoteItem | undefined,
   options: DiffOptions,
+  recreated: ReadonlySet<string> = new Set(),
 ): Operation | null {
   const common = { key: item.key, kind: item.kind, taskId: item.taskId };
   const spec = options.kinds?.[item.kind];
@@ -39,6 +40,19 @@ export function operationFor(
   const cmp = compareFields(item.key, item.fields, remote, options.ownedLabels, spec);
   let { changes, drift, conflicts } = cmp;
   const marker = cmp.marker;
+  const parentsMoved = (['group', 'container'] as const).filter(
+    (name) => item.fields[name] !== null && recreated.has(item.fields[name]!),
+  );
+  if (parentsMoved.length > 0) {
+    const planHashes = hashFields(item.fields, spec);
+    for (const name of parentsMoved) {
+      if (!drift.includes(name) && !conflicts.includes(name)) continue;
+      drift = drift.filter((n) => n !== name);
+      conflicts = conflicts.filter((n) => n !== name);
+      changes = [...changes, name];
+      marker.hashes[name] = planHashes[name]!;
+    }
+  }
   if (options.force && (drift.length > 0 || conflicts.length > 0)) {
     changes = [...changes, ...drift, ...conflicts];
     const planHashes = hashFields(item.fields, spec);

@@ -1,5 +1,6 @@
 import { renderRegion } from '../contract/body-region.js';
 import { clientIdFor } from './client-id.js';
+import { hashField } from './hash-fields.js';
 import { encodeMarker } from './marker.js';
 import type {
   Adapter,
@@ -24,7 +25,12 @@ export interface RequestContext {
 }
 
 /** The adapter requests for an operation, with keys resolved to remote ids known so far. */
-export function createRequest(op: WriteOp, ctx: RequestContext, marker = op.marker): CreateRequest {
+export function createRequest(op: WriteOp, ctx: RequestContext, wanted = op.marker): CreateRequest {
+  const groupId = ctx.itemOf(op.fields.group)?.id ?? null;
+  const containerId = ctx.itemOf(op.fields.container)?.id ?? null;
+  // A parent that does not exist (its create failed) is not set: the marker says so, and the
+  // next run moves the item into the parent once it exists instead of calling it drift.
+  const marker = withMissingParents(wanted, op, ctx, groupId, containerId);
   const owned =
     op.op !== 'create' && !op.changes.includes('body')
       ? (op.remote.fields.body ?? op.fields.body)
@@ -36,9 +42,25 @@ export function createRequest(op: WriteOp, ctx: RequestContext, marker = op.mark
     marker,
     region: region(op, ctx, owned, marker),
     clientId: clientIdFor(op.key, ctx.namespace),
-    groupId: ctx.itemOf(op.fields.group)?.id ?? null,
-    containerId: ctx.itemOf(op.fields.container)?.id ?? null,
+    groupId,
+    containerId,
   };
+}
+
+function withMissingParents(
+  marker: Marker,
+  op: WriteOp,
+  ctx: RequestContext,
+  groupId: string | null,
+  containerId: string | null,
+): Marker {
+  const spec = ctx.kinds[op.kind];
+  const hashes = { ...marker.hashes };
+  if (op.fields.group && !groupId && hashes.group !== undefined)
+    hashes.group = hashField('group', null, spec);
+  if (op.fields.container && !containerId && hashes.container !== undefined)
+    hashes.container = hashField('container', null, spec);
+  return { key: marker.key, hashes };
 }
 
 /** An update of the fields in `changes` that `update` writes (dependencies go through relate). */

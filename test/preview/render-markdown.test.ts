@@ -16,7 +16,7 @@ describe('renderMarkdown', () => {
   it('puts each operation in a table row, escaping pipes from titles', () => {
     expect(out).toContain('| | Item | Title | Group | Details |');
     expect(out).toContain(
-      '| `~` update | T002 ([#12](https://github.com/acme/app/issues/12)) | Add login form | Phase 2: Core | title, labels |',
+      '| `~` update | T002 ([#12](https://github.com/acme/app/issues/12)) | Add login form | Phase 2: Core | title: "Add login" → "Add login form", labels |',
     );
     expect(out).toContain('| Session \\| store |');
     expect(out).toContain('| `·` skip | T008');

@@ -15,8 +15,10 @@ describe('renderText', () => {
   it('shows one line per operation that does something, with its group and changed fields', () => {
     expect(lines).toContain('  + Phase 2: Core');
     expect(lines).toContain('  + T001 Create project structure → Phase 2: Core');
-    expect(lines).toContain('  ~ T002 Add login form → Phase 2: Core (title, labels)');
-    expect(lines).toContain('  - T003 Old task (removed from the plan)');
+    expect(lines).toContain(
+      '  ~ T002 Add login form → Phase 2: Core (title: "Add login" → "Add login form", labels)',
+    );
+    expect(lines).toContain('  - T003 Old task (closed: removed from the plan)');
     expect(lines).toContain('  ↺ T004 Fix logout → Phase 2: Core (state)');
     expect(lines).toContain(
       '  ! T005 Session | store → Phase 2: Core (conflict: title, body changed in the plan and on the tracker)',
@@ -76,5 +78,31 @@ describe('renderText', () => {
     expect(renderText([twoConflicts], [], { color: false })).toContain(
       'Plan: 1 to create, 0 to update, 0 to close, 2 conflicts.\n',
     );
+  });
+});
+
+describe('every write a push makes', () => {
+  it('names the close after a create and the dependencies set after it', async () => {
+    const { renderJson } = await import('../../src/preview/render-json.js');
+    const create = everyKind.operations.find((op) => op.key === 'auth/T001')!;
+    const changeset = {
+      feature: 'auth',
+      operations: [
+        {
+          ...create,
+          closeAfter: true,
+          fields: {
+            ...('fields' in create ? create.fields : ({} as never)),
+            dependsOn: ['auth/T000'],
+          },
+        } as typeof create,
+      ],
+    };
+    const text = renderText([changeset], [], { color: false });
+    expect(text).toContain(
+      '+ T001 Create project structure → phase-2 (then closed: already done; then its dependencies are set)',
+    );
+    const json = JSON.parse(renderJson([changeset], []));
+    expect(json.features[0].operations[0].then).toEqual(['close', 'relate']);
   });
 });
