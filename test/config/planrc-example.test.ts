@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { configSchema } from '../../src/config/schema.js';
 import { configSchema as githubSchema } from '../../adapters/github/config.js';
+import { configSchema as jiraSchema } from '../../adapters/jira/config.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -27,8 +28,19 @@ describe('.planrc.example', () => {
     const keys = [
       ...Object.keys(configSchema.shape),
       ...Object.keys(githubSchema.shape),
+      ...Object.keys(jiraSchema.shape),
       ...Object.keys(configSchema.shape.title.unwrap().shape),
     ];
     for (const key of keys) expect(text).toMatch(new RegExp(`^\\s*#?\\s*${key}:`, 'm'));
+  });
+
+  it('shows a Jira section that is valid once uncommented', async () => {
+    const text = await readFile(path.join(ROOT, '.planrc.example'), 'utf8');
+    const block = text.slice(text.indexOf('# jira:'), text.indexOf('# Options for other trackers'));
+    const values = Object.fromEntries(
+      [...block.matchAll(/^#   ([a-zA-Z]+): (\S+)$/gm)].map(([, key, value]) => [key, value]),
+    );
+    const parsed = jiraSchema.parse({ ...values, maxWaitSeconds: Number(values.maxWaitSeconds) });
+    expect(parsed).toMatchObject({ project: 'PLAN', deployment: 'cloud', phaseAs: 'epic' });
   });
 });
