@@ -5,6 +5,7 @@
  */
 import { cpus, totalmem } from 'node:os';
 import { benchGitHubPush, noOpBudget, type PushResult } from './bench-github-push.js';
+import { benchJiraPush } from './bench-jira-push.js';
 import { benchParseDiff, type ParseDiffResult } from './bench-parse-diff.js';
 import { formatTable } from './format-table.js';
 
@@ -78,9 +79,9 @@ function printParseDiff(results: ParseDiffResult[]): boolean {
   return ok;
 }
 
-function printPush(results: PushResult[]): boolean {
+function printPush(results: PushResult[], tracker = 'GitHub'): boolean {
   console.log(
-    `\nGitHub push over HTTP (real CLI, fake GitHub with ${LATENCY_MS} ms latency per request)\n`,
+    `\n${tracker} push over HTTP (real CLI, fake ${tracker} with ${LATENCY_MS} ms latency per request)\n`,
   );
   console.log(
     formatTable(
@@ -143,8 +144,15 @@ async function main(): Promise<number> {
   }
   const pushOk = printPush(pushes);
 
+  const jira: PushResult[] = [];
+  for (const tasks of pushSizes) {
+    console.log(`\n  pushing ${tasks} tasks to Jira…`);
+    jira.push(...(await benchJiraPush({ tasks, phaseSize: 10, latencyMs: LATENCY_MS })));
+  }
+  const jiraOk = printPush(jira, 'Jira Cloud');
+
   // Non-zero only when something broke (a failed push, a diff that did not do what it should).
-  return parseOk && pushOk ? 0 : 1;
+  return parseOk && pushOk && jiraOk ? 0 : 1;
 }
 
 process.exitCode = await main();

@@ -1,20 +1,19 @@
 /**
  * `npm run demo`: the whole round trip on the example plan, against a GitHub fake on
- * 127.0.0.1, so it works on a fresh clone with no account and no token. Everything happens
- * in a temporary copy; the checkout is never written to.
+ * 127.0.0.1 (`npm run demo -- --jira` for Jira Cloud, `-- --jira-datacenter` for Data Center),
+ * so it works on a fresh clone with no account and no token. Everything happens in a
+ * temporary copy; the checkout is never written to.
  */
 import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pc from 'picocolors';
-import { DEFAULT_TOKEN } from '../test/fakes/github/handler.js';
-import { startGitHubFakeServer, type GitHubFakeServer } from '../test/fakes/github/server.js';
 import { makeWorkspace, type Workspace } from './support/make-workspace.js';
 import { printPatch } from './support/print-patch.js';
 import { repoRoot } from './support/repo-root.js';
 import { runPlansync } from './support/run-plansync.js';
+import { startSandbox, type Sandbox } from './support/sandbox.js';
 
-const REPO = 'acme/app';
 const FEATURE = 'specs/001-demo';
 const FILES = [`${FEATURE}/tasks.md`, `${FEATURE}/plan.md`];
 
@@ -33,7 +32,7 @@ function heading(number: number, title: string, command?: string): void {
 
 async function main(): Promise<number> {
   const root = repoRoot();
-  const server = await startGitHubFakeServer({ repos: [REPO] });
+  const server = await startSandbox(process.argv.slice(2));
   let ws: Workspace | null = null;
   const onInterrupt = (): void => {
     if (ws) rmSync(ws.dir, { recursive: true, force: true });
@@ -43,11 +42,11 @@ async function main(): Promise<number> {
   try {
     ws = await makeWorkspace({
       prefix: 'plansync-demo-',
-      config: { tracker: 'github', github: { repo: REPO, throttle: false } },
+      config: server.config,
       copyFrom: path.join(root, 'examples'),
     });
     console.log(pc.bold('plansync demo'));
-    console.log(`A fake GitHub (repository ${REPO}) is listening on ${server.url}.`);
+    console.log(server.description);
     console.log(`The example plan was copied to ${ws.dir}; your checkout is not touched.`);
     await runSteps(ws, server);
     console.log(`\n${pc.green('Demo finished.')} Try it on your own plans: plansync init`);
@@ -63,14 +62,14 @@ async function main(): Promise<number> {
   }
 }
 
-async function runSteps(ws: Workspace, server: GitHubFakeServer): Promise<void> {
-  const env = { GITHUB_API_URL: server.url, GITHUB_TOKEN: DEFAULT_TOKEN };
+async function runSteps(ws: Workspace, server: Sandbox): Promise<void> {
+  const { env } = server;
   const traffic: Traffic[] = [];
 
   async function cli(step: string, args: string[]): Promise<Traffic> {
-    const before = server.fake.counts();
+    const before = server.counts();
     const result = await runPlansync(args, { cwd: ws.dir, env, stdio: 'inherit' });
-    const after = server.fake.counts();
+    const after = server.counts();
     const used = { step, reads: after.reads - before.reads, writes: after.writes - before.writes };
     traffic.push(used);
     if (result.code !== 0) {
@@ -95,7 +94,7 @@ async function runSteps(ws: Workspace, server: GitHubFakeServer): Promise<void> 
 
   heading(
     3,
-    'Push: create milestones and issues, write the links back',
+    'Push: create the phase groups and issues, write the links back',
     `plansync push ${FEATURE}`,
   );
   await cli('push', ['push', FEATURE]);
@@ -109,7 +108,7 @@ async function runSteps(ws: Workspace, server: GitHubFakeServer): Promise<void> 
   if (again.writes > 0) throw new StepFailed(`the second push made ${again.writes} writes`);
   if (!same(linked, await read())) throw new StepFailed('the second push changed the plan files');
 
-  heading(6, 'Requests the fake GitHub received');
+  heading(6, `Requests the fake ${server.name} received`);
   const width = Math.max(...traffic.map((t) => t.step.length));
   console.log(pc.dim(`   ${'step'.padEnd(width)}  reads  writes`));
   for (const t of traffic) {
