@@ -6,7 +6,9 @@
 import { cpus, totalmem } from 'node:os';
 import { benchGitHubPush, noOpBudget, type PushResult } from './bench-github-push.js';
 import { benchJiraPush } from './bench-jira-push.js';
+import { benchMarkdownReaders } from './bench-markdown-readers.js';
 import { benchParseDiff, type ParseDiffResult } from './bench-parse-diff.js';
+import { benchParseProcess, type ProcessResult } from './bench-parse-process.js';
 import { formatTable } from './format-table.js';
 
 const TARGET_TASKS = 10_000;
@@ -15,7 +17,8 @@ const MEMORY_TARGET_BYTES = 200 * 1024 * 1024;
 const LATENCY_MS = 20;
 
 const quick = process.argv.includes('--quick');
-const parseSizes = quick ? [1_000] : [1_000, 10_000];
+const parseSizes = quick ? [1_000] : [1_000, 10_000, 50_000];
+const PROCESS_TARGET_MS = 1000;
 const pushSizes = quick ? [50] : [50, 500];
 
 const ms = (value: number): string => value.toFixed(1);
@@ -124,6 +127,22 @@ function printPush(results: PushResult[], tracker = 'GitHub'): boolean {
   return ok;
 }
 
+function printProcess(results: ProcessResult[]): void {
+  console.log('\nplansync parse as a whole process (node bin/plansync.js; medians)\n');
+  console.log(
+    formatTable(
+      ['command', 'tasks', 'runs', 'wall ms', 'cpu ms', 'max rss'],
+      results.map((r) => [r.label, r.tasks, r.runs, ms(r.wallMs), ms(r.cpuMs), mb(r.maxRss)]),
+    ),
+  );
+  const target = results.find((r) => r.tasks === TARGET_TASKS);
+  if (!target) return;
+  console.log(
+    `\nTarget for ${TARGET_TASKS} tasks: \`plansync parse\` in under ${PROCESS_TARGET_MS} ms as a whole process ` +
+      `(${ms(target.wallMs)} ms wall, ${ms(target.cpuMs)} ms cpu: ${met(target.wallMs < PROCESS_TARGET_MS)}).`,
+  );
+}
+
 async function main(): Promise<number> {
   const cpu = cpus();
   console.log(
@@ -134,8 +153,23 @@ async function main(): Promise<number> {
     console.log('(run with node --expose-gc for memory figures that start from live data only)');
   }
 
-  const parse = parseSizes.map((size) => benchParseDiff(size, size >= 10_000 ? 7 : 15));
+  const parse = parseSizes.map((size) =>
+    benchParseDiff(size, size >= 50_000 ? 3 : size >= 10_000 ? 7 : 15),
+  );
   const parseOk = printParseDiff(parse);
+  printProcess(benchParseProcess(parseSizes, 5));
+
+  const readerSize = quick ? 1_000 : TARGET_TASKS;
+  console.log(
+    `\nMarkdown readers on the same ${readerSize}-task list (ms; cold is the first run)\n`,
+  );
+  const readers = benchMarkdownReaders(readerSize, quick ? 3 : 5);
+  console.log(
+    formatTable(
+      ['reader', 'tasks', 'cold', 'warm'],
+      readers.map((r) => [r.reader, r.tasks, ms(r.coldMs), ms(r.warmMs)]),
+    ),
+  );
 
   const pushes: PushResult[] = [];
   for (const tasks of pushSizes) {

@@ -20,6 +20,11 @@ export interface IssueNative {
   databaseId: number;
   /** The whole body as read, so an update keeps people's text around the region. */
   body: string;
+  /**
+   * True when the body came back from plansync's own write in this run (so it is current);
+   * a body from the run's first listing may be minutes old and is read again before a rewrite.
+   */
+  fromWrite?: boolean;
 }
 
 /** What the adapter keeps on a milestone item. */

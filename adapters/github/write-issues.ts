@@ -38,8 +38,12 @@ export async function createIssue(ctx: RepoContext, request: CreateRequest): Pro
 export async function updateIssue(ctx: RepoContext, request: UpdateRequest): Promise<WriteResult> {
   const { fields, changes } = request;
   try {
+    // Read the body again right before rewriting it: a person's edit since the run's read
+    // (outside the region) must survive. GitHub has no conditional update for issues.
+    const native = request.remote.native as IssueNative | undefined;
+    const current = native?.fromWrite ? native.body : await freshBody(ctx, Number(request.id));
     const params: Record<string, unknown> = {
-      body: spliceRegion(bodyOf(request), request.region),
+      body: spliceRegion(current, request.region),
     };
     if (changes.includes('title')) params.title = fields.title;
     if (changes.includes('state')) {
@@ -63,18 +67,11 @@ export async function updateIssue(ctx: RepoContext, request: UpdateRequest): Pro
 export async function closeIssue(ctx: RepoContext, request: CloseRequest): Promise<WriteResult> {
   const number = Number(request.id);
   try {
-    if (request.comment) {
-      await ctx.client.rest.issues.createComment({
-        owner: ctx.owner,
-        repo: ctx.repo,
-        issue_number: number,
-        body: request.comment,
-      });
-    }
+    if (request.comment) await commentOnce(ctx, number, request);
     const issue = await patch(ctx, number, {
       state: 'closed',
       state_reason: 'not_planned',
-      body: spliceRegion((request.remote.native as IssueNative | undefined)?.body, request.region),
+      body: spliceRegion(await freshBody(ctx, number), request.region),
     });
     const item = issueToItem(issue, () => request.remote.fields.group ?? undefined);
     return { key: request.key, status: 'closed', item };
@@ -97,15 +94,44 @@ async function patch(
   return data as WireIssue;
 }
 
-function bodyOf(request: UpdateRequest): string | null {
-  return (request.remote.native as IssueNative | undefined)?.body ?? null;
+async function freshBody(ctx: RepoContext, number: number): Promise<string> {
+  const { data } = await ctx.client.rest.issues.get({
+    owner: ctx.owner,
+    repo: ctx.repo,
+    issue_number: number,
+  });
+  return data.body ?? '';
+}
+
+/**
+ * Posts the closing comment unless an earlier attempt already did (a dropped connection, a
+ * later step that failed). The text is the same each time (it names the task and the
+ * reason), so it finds itself.
+ */
+async function commentOnce(ctx: RepoContext, number: number, request: CloseRequest) {
+  const text = request.comment ?? '';
+  const existing = await ctx.client.paginate(ctx.client.rest.issues.listComments, {
+    owner: ctx.owner,
+    repo: ctx.repo,
+    issue_number: number,
+    per_page: 100,
+  });
+  if (existing.some((comment) => comment.body?.trim() === text.trim())) return;
+  await ctx.client.rest.issues.createComment({
+    owner: ctx.owner,
+    repo: ctx.repo,
+    issue_number: number,
+    body: text,
+    request: { retries: 0 },
+  });
 }
 
 /** The item as written: its milestone is the group the request put it in. */
 function toItem(issue: WireIssue, request: CreateRequest) {
-  return issueToItem(issue, (number) =>
+  const item = issueToItem(issue, (number) =>
     request.groupId && Number(request.groupId) === number
       ? (request.fields.group ?? undefined)
       : undefined,
   );
+  return { ...item, native: { ...(item.native as IssueNative), fromWrite: true } };
 }

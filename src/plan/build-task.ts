@@ -1,7 +1,8 @@
 import type { Candidate } from './find-candidates.js';
 import { findTrailingLink } from './find-trailing-link.js';
 import type { LineIndex } from './line-index.js';
-import { parseDependsOn, TRAILING_DEPENDS } from './parse-depends-on.js';
+import { parseDependsOn } from './parse-depends-on.js';
+import { readTitle } from './read-title.js';
 import type { Task } from './types.js';
 
 /** The status field of a heading task (`- **Status**: [x] Done`) carries its checkbox. */
@@ -13,12 +14,12 @@ export function buildTask(
   file: string,
   index: LineIndex,
 ): Task {
-  const lineStart = index.lineStart(candidate.titleStart);
-  const firstLine = text.slice(lineStart, candidate.lineEnd);
-  const link = findTrailingLink(firstLine, lineStart);
+  const titleText = text.slice(candidate.titleStart, candidate.lineEnd);
+  const link = findTrailingLink(titleText, candidate.titleStart);
   const titleEnd = link ? link.start : candidate.lineEnd;
   const rawTitle = text.slice(candidate.titleStart, Math.max(candidate.titleStart, titleEnd));
   const details = dedent(text.slice(candidate.detailsStart, candidate.detailsEnd));
+  const title = readTitle(rawTitle, candidate.struck);
 
   let { checkbox, done } = candidate;
   if (candidate.kind === 'heading') {
@@ -29,29 +30,23 @@ export function buildTask(
     }
   }
 
+  // The link goes at the end of the title, which is the end of its paragraph when it wraps.
   let insertAt = candidate.lineEnd;
   while (insertAt > candidate.titleStart && /[ \t]/.test(text[insertAt - 1] ?? '')) insertAt--;
 
   return {
     id: candidate.id,
-    title: cleanTitle(rawTitle),
+    title: title.title,
     phase: candidate.phase,
     done: checkbox && done,
-    tags: candidate.tags,
+    obsolete: title.obsolete,
+    tags: [...candidate.tags, ...title.tags.filter((tag) => !candidate.tags.includes(tag))],
     dependsOn: parseDependsOn(`${rawTitle}\n${details}`, candidate.id),
     details,
     link,
     source: { file, start: index.position(candidate.start), end: index.position(candidate.end) },
     linkSite: { file, insertAt, existing: link },
   };
-}
-
-function cleanTitle(raw: string): string {
-  return raw
-    .replace(/\\$/, '') // a hard line break written as a trailing backslash
-    .trim()
-    .replace(TRAILING_DEPENDS, '')
-    .trim();
 }
 
 /** Continuation text without the indentation it has under its list item. */

@@ -1,45 +1,65 @@
-import type { Nodes, Root } from 'mdast';
+import type { Outline } from './outline.js';
 
 export interface Placeholder {
   text: string;
   offset: number;
 }
 
-/** `{{NAME}}`, `{FEATURE_ID}`, `{estimate}`: template slots, anywhere outside code. */
-const braces = /\{\{[^{}\n]+\}\}|(?<![\w/$\\{-])\{[A-Za-z][\w .'’/+-]*\}(?![}\w-])/g;
+/**
+ * The slot forms templates use: `{{NAME}}`, `{FEATURE_ID}`, and phrases such as
+ * `{Step 1 of the user flow}` or `{test framework}`. A single identifier in braces
+ * (`{row_id}`, `{UserId}`) is how finished plans write formats and keys, so it counts only
+ * when it stands alone as the whole value of a line (`**Run ID**: {run_id}`, `- [ ] {task_1}`).
+ */
+const braces = /\{\{[^{}\n]+\}\}|(?<![\w/$\\{-])\{([A-Za-z][\w .'’/+-]*)\}(?![}\w-])/g;
+const templateWord = /^[A-Z][A-Z0-9_]*$|\s/;
 /** `[FEATURE NAME]`, `[Task Title]`, `[###-feature-name]`: spec-kit's slots, only in headings.
  * `[NEEDS CLARIFICATION]` is spec-kit's marker for an open question, which filled plans quote. */
 const brackets =
   /\[(?!NEEDS CLARIFICATION\])(?:[A-Z][A-Za-z0-9#]*(?: [A-Z][A-Za-z0-9#]*)+|FEATURE|DATE|TITLE|NAME|Title|Name|###[^\]]*)\](?![([])/g;
 /** Quoted text shows a format (`"⚠ {RISK_LEVEL}: {summary}"`), it is not a slot to fill. */
 const quoted = /"[^"\n]*"|“[^”\n]*”/g;
+/** Code spans, HTML, autolinks and link destinations: never slots. */
+const notProse = /(`+)[\s\S]*?[^`]\1(?!`)|`+|<!--[\s\S]*?-->|<[^<>\n]*>|\]\([^)\n]*\)/g;
+/** What may stand before a lone identifier slot on its line: a list marker, a box, a label. */
+const leadIn =
+  /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]*)?(?:[^{}\n]{0,40}[:：][ \t]*)?$/;
 
 /**
- * Finds unfilled template slots in prose. Code (fenced or inline) and HTML comments are
- * skipped because templates and real plans alike show `{id}` in code samples.
+ * Finds unfilled template slots in the inline text of a document (paragraphs, headings, table
+ * cells). Code and HTML are skipped: templates and real plans alike show `{id}` in code.
  */
-export function findPlaceholders(root: Root, text: string, base: number): Placeholder[] {
+export function findPlaceholders(outline: Outline, text: string): Placeholder[] {
   const found: Placeholder[] = [];
-  const visit = (node: Nodes, inHeading: boolean): void => {
-    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return;
-    if (node.type === 'yaml' || node.type === 'definition') return;
-    if (node.type === 'text' && node.position) {
-      const start = base + (node.position.start.offset ?? 0);
-      const source = text.slice(start, base + (node.position.end.offset ?? 0));
-      const quotes = [...source.matchAll(quoted)].map((m) => [m.index, m.index + m[0].length]);
-      for (const re of inHeading ? [braces, brackets] : [braces]) {
-        for (const match of source.matchAll(re)) {
-          if (quotes.some(([from = 0, to = 0]) => match.index > from && match.index < to)) continue;
-          found.push({ text: match[0], offset: start + match.index });
-        }
-      }
-      return;
+  for (const range of outline.inline) {
+    const source = mask(text.slice(range.start, range.end));
+    const quotes = [...source.matchAll(quoted)].map((m) => [m.index, m.index + m[0].length]);
+    const inQuotes = (at: number) => quotes.some(([from = 0, to = 0]) => at > from && at < to);
+    for (const match of source.matchAll(braces)) {
+      if (inQuotes(match.index)) continue;
+      const word = match[1];
+      if (word !== undefined && !templateWord.test(word) && !alone(source, match)) continue;
+      found.push({ text: match[0], offset: range.start + match.index });
     }
-    if ('children' in node) {
-      const heading = inHeading || node.type === 'heading';
-      for (const child of node.children) visit(child as Nodes, heading);
+    if (!range.heading) continue;
+    for (const match of source.matchAll(brackets)) {
+      if (!inQuotes(match.index)) found.push({ text: match[0], offset: range.start + match.index });
     }
-  };
-  visit(root, false);
+  }
   return found.sort((a, b) => a.offset - b.offset);
+}
+
+/** Blanks out what is not prose, keeping every offset where it was. */
+function mask(source: string): string {
+  return source.replace(notProse, (part) => part.replace(/[^\r\n]/g, ' '));
+}
+
+/** The slot is the whole value of its line. */
+function alone(source: string, match: RegExpExecArray): boolean {
+  const lineStart = source.lastIndexOf('\n', match.index) + 1;
+  let lineEnd = source.indexOf('\n', match.index);
+  if (lineEnd < 0) lineEnd = source.length;
+  const before = source.slice(lineStart, match.index).replace(/\*\*|__/g, '');
+  const after = source.slice(match.index + match[0].length, lineEnd);
+  return leadIn.test(before) && /^[\s*_.,;]*$/.test(after);
 }

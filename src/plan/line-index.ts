@@ -9,6 +9,10 @@ export interface LineIndex {
   contentEnd(offset: number): number;
   /** Offset of the first character of the next line, or the text length on the last line. */
   nextLineStart(offset: number): number;
+  /** Offset of the first character of a 0-based line number (the text length past the end). */
+  startOfLine(line: number): number;
+  /** Offset just past the content of a 0-based line number, before its line ending. */
+  endOfLine(line: number): number;
 }
 
 /**
@@ -38,6 +42,12 @@ export function lineIndex(text: string): LineIndex {
       return { line: line + 1, column: offset - (starts[line] ?? 0) + 1, offset };
     },
     lineStart: (offset) => starts[lineOf(offset)] ?? 0,
+    startOfLine: (line) => starts[line] ?? text.length,
+    endOfLine(line) {
+      const next = starts[line + 1];
+      if (next === undefined) return text.length;
+      return text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
+    },
     nextLineStart,
     contentEnd(offset) {
       let end = nextLineStart(offset);

@@ -1,4 +1,4 @@
-import type { ParseResult, Problem } from './types.js';
+import type { Feature, ParseResult, Problem, Task } from './types.js';
 
 /**
  * Every problem with a feature, sorted by file, line and column: what parsing found (ids,
@@ -24,6 +24,8 @@ export function lintFeature(result: ParseResult): Problem[] {
     }
   }
 
+  problems.push(...tasksWithoutPhase(feature));
+
   const file = feature.tasksFile ?? feature.planFile;
   if (feature.tasks.length === 0 && feature.tasksFile !== null && file !== null) {
     problems.push({
@@ -38,6 +40,41 @@ export function lintFeature(result: ParseResult): Problem[] {
   }
 
   return problems.sort(compareProblems);
+}
+
+/**
+ * Tasks outside every phase in a plan that has phases: usually they sit under a heading the
+ * parser did not read as a phase (`## Stage 2b`), and would be pushed without a milestone.
+ * One warning per run of such tasks: `T007–T014 have no phase`.
+ */
+function tasksWithoutPhase(feature: Feature): Problem[] {
+  if (feature.phases.length === 0) return [];
+  const runs: Task[][] = [];
+  let run: Task[] | null = null;
+  for (const task of feature.tasks) {
+    if (task.synthetic) continue;
+    if (task.phase !== null) {
+      run = null;
+      continue;
+    }
+    if (!run) runs.push((run = []));
+    run.push(task);
+  }
+  return runs.map((tasks) => {
+    const first = tasks[0] as Task;
+    const last = tasks[tasks.length - 1] as Task;
+    const message =
+      tasks.length === 1 ? `${first.id} has no phase` : `${first.id}–${last.id} have no phase`;
+    return {
+      file: first.source.file,
+      line: first.source.start.line,
+      column: first.source.start.column,
+      severity: 'warning' as const,
+      code: 'no-phase',
+      message,
+      hint: 'put the tasks under a phase heading such as "## Phase 2: Name"',
+    };
+  });
 }
 
 function compareProblems(a: Problem, b: Problem): number {

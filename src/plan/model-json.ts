@@ -9,6 +9,8 @@ export interface ModelJsonTask {
   /** Phase number as written (`"2"`, `"3.1"`, `"A"`), or null. */
   phase: string | null;
   done: boolean;
+  /** Struck through in the plan: dropped work, never to be created open. */
+  obsolete: boolean;
   tags: string[];
   dependsOn: string[];
   link: { text: string; url: string } | null;
@@ -58,6 +60,7 @@ export function toModelJson(results: ParseResult[]): ModelJson {
         title: task.title,
         phase: task.phase,
         done: task.done,
+        obsolete: task.obsolete === true,
         tags: [...task.tags],
         dependsOn: [...task.dependsOn],
         link: task.link ? { text: task.link.text, url: task.link.url } : null,

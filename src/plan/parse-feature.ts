@@ -1,6 +1,11 @@
 import { basename } from 'node:path';
 import { problemAt } from './problem-at.js';
-import { scanDocument, type ScannedDocument, type ScannedPhase } from './scan-document.js';
+import {
+  scanDocument,
+  type OutlineReader,
+  type ScannedDocument,
+  type ScannedPhase,
+} from './scan-document.js';
 import type { Feature, ParseResult, Phase, Problem, Task } from './types.js';
 
 export interface ParseInput {
@@ -17,9 +22,14 @@ export interface ParseInput {
  * tasks exist and where they sit; plan.md adds phase details (ranges, duration, deliverables,
  * link sites), and tasks only when there is no task list. Disagreements become problems.
  */
-export function parseFeature(input: ParseInput): ParseResult {
-  const plan = input.plan ? scanDocument(input.plan.path, input.plan.text, 'plan') : null;
-  const list = input.tasks ? scanDocument(input.tasks.path, input.tasks.text, 'tasks') : null;
+export function parseFeature(
+  input: ParseInput,
+  { outline }: { outline?: OutlineReader } = {},
+): ParseResult {
+  const scan = (doc: { path: string; text: string }, kind: 'plan' | 'tasks') =>
+    scanDocument(doc.path, doc.text, kind, outline);
+  const plan = input.plan ? scan(input.plan, 'plan') : null;
+  const list = input.tasks ? scan(input.tasks, 'tasks') : null;
   const problems: Problem[] = [...(plan?.problems ?? []), ...(list?.problems ?? [])];
 
   const tasks: Task[] = list && list.tasks.length > 0 ? list.tasks : (plan?.tasks ?? []);
@@ -138,6 +148,7 @@ function applyRanges(
             title: `Phase ${phase.number}${scanned.title ? `: ${scanned.title}` : ''} — ${id}`,
             phase: phase.number,
             done: false,
+            obsolete: false,
             tags: [],
             dependsOn: [],
             details: '',

@@ -1,4 +1,4 @@
-import { PLACEHOLDER_ID, TASK_ID } from './task-id.js';
+import { isPlaceholderId, PLACEHOLDER_ID, TASK_ID } from './task-id.js';
 
 export interface RangeId {
   id: string;
@@ -24,9 +24,9 @@ export interface ParsedRanges {
 /** Past this a range is a typo (`T001-T10000`), and expanding it would flood the model. */
 const MAX_RANGE = 5000;
 
-const endpoint = `(?<![\\w-])(${TASK_ID}|${PLACEHOLDER_ID})`;
+const endpoint = `(?<![\\w-])(${PLACEHOLDER_ID}|${TASK_ID})`;
 const rangePattern = new RegExp(
-  `${endpoint}(?:[ \\t]*(?:\\.\\.|-|–|—|\\bto\\b)[ \\t]*(${TASK_ID}|${PLACEHOLDER_ID}))?`,
+  `${endpoint}(?:[ \\t]*(?:\\.\\.|-|–|—|\\bto\\b)[ \\t]*(${PLACEHOLDER_ID}|${TASK_ID}))?`,
   'gd',
 );
 const idParts = /^(T-?)((?:\d+\.)*)(\d+)$/;
@@ -44,7 +44,7 @@ export function parseRanges(text: string, base = 0): ParsedRanges {
     const placeholders = [1, 2].flatMap((group) => {
       const part = match[group];
       const at = match.indices?.[group];
-      return part !== undefined && at && /X/.test(part) ? [{ part, at: base + at[0] }] : [];
+      return part !== undefined && at && isPlaceholderId(part) ? [{ part, at: base + at[0] }] : [];
     });
     if (placeholders.length > 0) {
       for (const { part, at } of placeholders) {

@@ -1,7 +1,7 @@
 import type { PhaseHeadingFound } from './find-candidates.js';
 import type { LineIndex } from './line-index.js';
 import { parseRanges, type ParsedRanges } from './parse-ranges.js';
-import { plainText } from './plain-text.js';
+import { inlineText } from './inline-text.js';
 import type { Link, PhaseLinkSite } from './types.js';
 
 export interface PlanFields {
@@ -66,12 +66,7 @@ export function readPlanFields(
     const name = head[1] ?? head[2];
     const valueStart = contentStart + head[0].length;
     if (name === 'Tasks' && fields.ranges === null) {
-      const paragraph = item.node.children[0];
-      const valueEnd = paragraph?.position
-        ? item.start -
-          (item.node.position?.start.offset ?? 0) +
-          (paragraph.position.end.offset ?? 0)
-        : firstLineEnd;
+      const valueEnd = item.paragraphEnd ?? firstLineEnd;
       fields.ranges = parseRanges(text.slice(valueStart, valueEnd), valueStart);
       tasksItemEnd = item.end;
       const lineStart = index.lineStart(item.start);
@@ -81,12 +76,12 @@ export function readPlanFields(
     } else if (name === 'Deliverables' && fields.deliverables.length === 0) {
       const value = text.slice(valueStart, firstLineEnd).trim();
       if (value) fields.deliverables.push(value);
-      for (const child of item.node.children) {
-        if (child.type !== 'list') continue;
-        for (const sub of child.children) {
-          const line = plainText(sub).trim().split('\n')[0] ?? '';
-          if (line) fields.deliverables.push(line);
-        }
+      for (const sub of phase.items) {
+        if (sub.depth !== item.depth + 1 || sub.start <= item.start || sub.end > item.end) continue;
+        const subStart =
+          sub.start + (marker.exec(text.slice(sub.start, sub.start + 40))?.[0].length ?? 0);
+        const line = inlineText(text.slice(subStart, index.contentEnd(subStart))).trim();
+        if (line) fields.deliverables.push(line);
       }
     }
   }

@@ -1,9 +1,9 @@
 import { buildTask } from './build-task.js';
-import { collectBlocks } from './collect-blocks.js';
 import { findCandidates, type Candidate } from './find-candidates.js';
 import { findPlaceholders } from './find-placeholders.js';
 import { lineIndex, type LineIndex } from './line-index.js';
-import { markdownTree } from './markdown-tree.js';
+import type { Outline } from './outline.js';
+import { readOutline } from './read-outline.js';
 import { problemAt } from './problem-at.js';
 import { readPlanFields, type PlanFields } from './read-plan-fields.js';
 import type { Problem, Span, Task } from './types.js';
@@ -32,15 +32,23 @@ export interface ScannedDocument {
 
 const featureIdLine = /^[ \t]*(?:\*\*|__)Feature ID:?(?:\*\*|__):?[ \t]*(.*?)[ \t]*\r?$/m;
 
-/** One remark pass over one file, then everything the model needs from it. */
-export function scanDocument(file: string, text: string, kind: DocumentKind): ScannedDocument {
+/** Reads a file's block structure; the parser's tests swap in a second implementation. */
+export type OutlineReader = (text: string, index: LineIndex) => Outline;
+
+/** One markdown pass over one file, then everything the model needs from it. */
+export function scanDocument(
+  file: string,
+  text: string,
+  kind: DocumentKind,
+  outlineOf: OutlineReader = readOutline,
+): ScannedDocument {
   const index = lineIndex(text);
-  const { root, base } = markdownTree(text);
-  const found = findCandidates(collectBlocks(root, base), text, index);
+  const outline = outlineOf(text, index);
+  const found = findCandidates(outline.blocks, text, index);
   const problems: Problem[] = [];
   const eol = dominantEol(text);
 
-  for (const placeholder of [...found.placeholderIds, ...findPlaceholders(root, text, base)]) {
+  for (const placeholder of [...found.placeholderIds, ...findPlaceholders(outline, text)]) {
     problems.push(
       problemAt(
         file,
@@ -55,10 +63,14 @@ export function scanDocument(file: string, text: string, kind: DocumentKind): Sc
   }
 
   const phases: ScannedPhase[] = [];
-  const phaseAt = new Map<string, number>();
+  const phaseAt = new Map<string, { start: number; depth: number }>();
   for (const heading of found.phases) {
-    const first = phaseAt.get(heading.number);
-    if (first !== undefined) {
+    const seen = phaseAt.get(heading.number);
+    // A summary section names phases again one level down (`### Phase 2: Models` under
+    // `## Parallel Opportunities`): a reference to the phase, not a second one.
+    if (seen !== undefined && heading.depth > seen.depth) continue;
+    if (seen !== undefined) {
+      const first = seen.start;
       const at = index.position(first);
       problems.push(
         problemAt(
@@ -73,7 +85,7 @@ export function scanDocument(file: string, text: string, kind: DocumentKind): Sc
       );
       continue;
     }
-    phaseAt.set(heading.number, heading.start);
+    phaseAt.set(heading.number, { start: heading.start, depth: heading.depth });
     const fields = kind === 'plan' ? readPlanFields(heading, text, index, file, eol) : null;
     for (const issue of fields?.ranges?.issues ?? []) {
       problems.push(
@@ -145,7 +157,10 @@ export function scanDocument(file: string, text: string, kind: DocumentKind): Sc
  * defines. In plan.md a list item needs a checkbox: plans mention ids in prose far more often
  * than they define tasks in lists.
  */
-function definitions(candidates: Candidate[], kind: DocumentKind): Candidate[] {
+function definitions(all: Candidate[], kind: DocumentKind): Candidate[] {
+  // A note (`- T013 depends on T004, T005`) only names a task that is defined elsewhere.
+  const described = new Set(all.filter((c) => !c.note).map((c) => c.id));
+  const candidates = all.filter((c) => !c.note || !described.has(c.id));
   const items = candidates.filter((c) => c.kind === 'item' && (kind === 'tasks' || c.checkbox));
   const counts = new Map<string, number>();
   for (const item of items) counts.set(styleOf(item), (counts.get(styleOf(item)) ?? 0) + 1);

@@ -30,7 +30,7 @@ export interface Link {
 /** Where write-back puts (or replaces) the link of one task. */
 export interface TaskLinkSite {
   file: string;
-  /** Offset where a new link is inserted: the end of the task's first line, before any trailing whitespace and the line ending. */
+  /** Offset where a new link is inserted: the end of the task's title (its first paragraph when it wraps), before any trailing whitespace and the line ending. */
   insertAt: number;
   /** The link already there, if any (replaced in place). */
   existing: Link | null;
@@ -39,11 +39,17 @@ export interface TaskLinkSite {
 export interface Task {
   /** As written: `T012`, `T001a`, `T-1.1`. */
   id: string;
-  /** Description without the id, tags, checkbox or a written-back link. */
+  /** Description without the id, tags, checkbox or a written-back link; a wrapped first paragraph is joined with single spaces. */
   title: string;
   /** Number of the phase the task belongs to, as written (`"2"`, `"3.1"`, `"A"`, `"Final"`), or null. */
   phase: string | null;
   done: boolean;
+  /**
+   * Struck through (`- [X] ~~T018 Add file manager~~ **OBSOLETE**`): the task was dropped. It
+   * is still a task with its id, so a tracker item made for it can be closed as not planned.
+   * The parser always sets it; a task built elsewhere without it is not obsolete.
+   */
+  obsolete?: boolean;
   /** Bracketed tags without brackets, in order: `["P", "US1"]`. */
   tags: string[];
   /** Task ids this task depends on (`depends on T010, T011`). */

@@ -1,14 +1,15 @@
 import { copyFile } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeRepo, type Repo } from './run-cli.js';
 
-const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus');
+const CORPUS = path.resolve(import.meta.dirname, '../corpus');
 const TEMPLATES = ['01a', '01b', '04a', '04b', '25-', '26-', '27-', '28-'];
+/** Finished plans that define some task ids twice: lint is right to fail them. */
+const DUPLICATE_IDS = ['33-', '43-'];
 
 function manifest() {
-  if (!existsSync(CORPUS)) throw new Error(`The corpus is missing: expected ${CORPUS}.`);
   const [, ...lines] = readFileSync(path.join(CORPUS, 'MANIFEST.tsv'), 'utf8').trim().split('\n');
   return lines.map((line) => {
     const [file = '', , , kind = '', , taskIds = '0', checked = '0'] = line.split('\t');
@@ -40,8 +41,8 @@ describe('plansync parse and lint on every corpus file', () => {
     for (const task of tasks) expect(task.title).not.toContain(task.id);
 
     const lint = await repo.cli(['lint', file]);
-    const template = TEMPLATES.some((prefix) => file.startsWith(prefix));
-    expect(lint.code).toBe(template ? 2 : 0);
+    const failing = [...TEMPLATES, ...DUPLICATE_IDS].some((prefix) => file.startsWith(prefix));
+    expect(lint.code).toBe(failing ? 2 : 0);
     for (const line of lint.stderr
       .split('\n')
       .filter((l) => l && !l.startsWith('  ') && l.includes(file))) {

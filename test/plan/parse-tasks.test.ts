@@ -272,10 +272,21 @@ describe('written-back links', () => {
     expect(task.title).toBe('Follow the [docs](https://example.com/docs)');
   });
 
-  it('only looks at the first line of the task', () => {
-    const text = '- [ ] T004 Title\n  more text [#9](https://github.com/acme/app/issues/9)\n';
+  it('looks for the link at the end of the title, not in the lines under it', () => {
+    const text = '- [ ] T004 Title\n  - more text [#9](https://github.com/acme/app/issues/9)\n';
     const task = one(text);
     expect(task.link).toBeNull();
     expect(text.slice(0, task.linkSite.insertAt).endsWith('T004 Title')).toBe(true);
+  });
+
+  it('reads the link at the end of a title that wraps, and puts a new one there', () => {
+    const linked =
+      '- [ ] T004 Extend `Template` in\n  `src/a.ts` [#9](https://github.com/acme/app/issues/9)\n';
+    expect(one(linked)).toMatchObject({
+      title: 'Extend `Template` in `src/a.ts`',
+      link: { text: '#9' },
+    });
+    const text = '- [ ] T004 Extend `Template` in\n  `src/a.ts`\n  - a note\n';
+    expect(text.slice(0, one(text).linkSite.insertAt).endsWith('`src/a.ts`')).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -9,14 +9,9 @@ import { applyEdits } from '../../src/writeback/apply-edits.js';
 import { planEdits, type WriteBackRefs } from '../../src/writeback/plan-edits.js';
 import { stripLinks } from '../../src/writeback/strip-links.js';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-// CI clones the repository with `shared/` beside it.
-const corpus = resolve(repoRoot, '../shared/corpus');
+const corpus = fileURLToPath(new URL('../corpus', import.meta.url));
 
 function corpusFiles(): string[] {
-  if (!existsSync(corpus)) {
-    throw new Error(`The plan corpus is missing: expected ${corpus}.`);
-  }
   return readdirSync(corpus).filter((name) => /^\d.*\.md$/.test(name));
 }
 
