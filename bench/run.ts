@@ -5,6 +5,7 @@
  */
 import { cpus, totalmem } from 'node:os';
 import { benchGitHubPush, noOpBudget, type PushResult } from './bench-github-push.js';
+import { benchJiraPush } from './bench-jira-push.js';
 import { benchMarkdownReaders } from './bench-markdown-readers.js';
 import { benchLinearPush, linearCreateBudget, linearNoOpBudget } from './bench-linear-push.js';
 import { benchParseDiff, type ParseDiffResult } from './bench-parse-diff.js';
@@ -215,8 +216,15 @@ async function main(): Promise<number> {
   const linearOk = printPush(linear, 'Linear');
   printLinearTargets(linear);
 
+  const jira: PushResult[] = [];
+  for (const tasks of pushSizes) {
+    console.log(`\n  pushing ${tasks} tasks to Jira…`);
+    jira.push(...(await benchJiraPush({ tasks, phaseSize: 10, latencyMs: LATENCY_MS })));
+  }
+  const jiraOk = printPush(jira, 'Jira Cloud');
+
   // Non-zero only when something broke (a failed push, a diff that did not do what it should).
-  return parseOk && pushOk && linearOk ? 0 : 1;
+  return parseOk && pushOk && linearOk && jiraOk ? 0 : 1;
 }
 
 process.exitCode = await main();

@@ -1,6 +1,7 @@
 /**
  * `npm run demo`: the whole round trip on the example plan, against a fake tracker on
- * 127.0.0.1 (GitHub, or Linear with `-- --tracker linear`), so it works on a fresh clone with
+ * 127.0.0.1 (GitHub; `-- --tracker linear`, `jira` or `jira-datacenter` for the others; `--jira`
+ * and `--jira-datacenter` also work), so it works on a fresh clone with
  * no account and no token. Everything happens in a temporary copy; the checkout is never
  * written to.
  */
@@ -33,7 +34,9 @@ function heading(number: number, title: string, command?: string): void {
 async function main(): Promise<number> {
   const root = repoRoot();
   const at = process.argv.indexOf('--tracker');
-  const server = await startDemoTracker(at === -1 ? 'github' : (process.argv[at + 1] ?? ''));
+  const flag = process.argv.find((arg) => arg === '--jira' || arg === '--jira-datacenter');
+  const chosen = at !== -1 ? (process.argv[at + 1] ?? '') : flag ? flag.slice(2) : 'github';
+  const server = await startDemoTracker(chosen);
   let ws: Workspace | null = null;
   const onInterrupt = (): void => {
     if (ws) rmSync(ws.dir, { recursive: true, force: true });

@@ -1,6 +1,8 @@
 /** The fake tracker a demo runs against, with the config and environment that point at it. */
 import { DEFAULT_TOKEN } from '../../test/fakes/github/handler.js';
 import { startGitHubFakeServer } from '../../test/fakes/github/server.js';
+import { DEFAULT_CREDENTIALS } from '../../test/fakes/jira/handler.js';
+import { startJiraFakeServer } from '../../test/fakes/jira/server.js';
 import { DEFAULT_API_KEY } from '../../test/fakes/linear/handler.js';
 import { startLinearFakeServer } from '../../test/fakes/linear/server.js';
 
@@ -15,9 +17,26 @@ export interface DemoTracker {
   close(): Promise<void>;
 }
 
-export const DEMO_TRACKERS = ['github', 'linear'] as const;
+export const DEMO_TRACKERS = ['github', 'linear', 'jira', 'jira-datacenter'] as const;
 
 export async function startDemoTracker(name: string): Promise<DemoTracker> {
+  if (name === 'jira' || name === 'jira-datacenter') {
+    const dc = name === 'jira-datacenter';
+    const server = await startJiraFakeServer({ mode: dc ? 'datacenter' : 'cloud' });
+    const { email, apiToken, pat } = DEFAULT_CREDENTIALS;
+    const label = dc ? 'Jira Data Center' : 'Jira Cloud';
+    return {
+      name: label,
+      describe: `A fake ${label} (project PLAN) is listening on ${server.url}.`,
+      config: {
+        tracker: 'jira',
+        jira: { host: server.url, project: 'PLAN', ...(dc ? { deployment: 'datacenter' } : {}) },
+      },
+      env: dc ? { JIRA_PAT: pat } : { JIRA_EMAIL: email, JIRA_API_TOKEN: apiToken },
+      counts: () => server.fake.counts(),
+      close: () => server.close(),
+    };
+  }
   if (name === 'linear') {
     const server = await startLinearFakeServer();
     return {

@@ -17,4 +17,8 @@ export const BUILTIN_ADAPTERS: Record<string, BuiltinAdapter> = {
     load: async () => (await import('../../adapters/linear/index.js')) as AdapterModule,
     config: async () => import('../../adapters/linear/config.js'),
   },
+  jira: {
+    load: async () => (await import('../../adapters/jira/index.js')) as AdapterModule,
+    config: async () => import('../../adapters/jira/config.js'),
+  },
 };

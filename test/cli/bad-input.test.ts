@@ -70,7 +70,7 @@ describe('bad input: a clear message, exit 2, nothing written anywhere', () => {
     const result = await repo.cli(['push', '--dry-run', 'specs/001-a']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
-      'Unknown tracker "jria". Use one of: github, linear, or an installed adapter package.',
+      'Unknown tracker "jria". Use one of: github, linear, jira, or an installed adapter package.',
     );
   });
 

@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config/load-config.js';
 import { configSchema } from '../../src/config/schema.js';
 import { configSchema as githubSchema } from '../../adapters/github/config.js';
 import { configSchema as linearSchema } from '../../adapters/linear/config.js';
+import { configSchema as jiraSchema } from '../../adapters/jira/config.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -30,8 +31,19 @@ describe('.planrc.example', () => {
       ...Object.keys(configSchema.shape),
       ...Object.keys(githubSchema.shape),
       ...Object.keys(linearSchema.shape),
+      ...Object.keys(jiraSchema.shape),
       ...Object.keys(configSchema.shape.title.unwrap().shape),
     ];
     for (const key of keys) expect(text).toMatch(new RegExp(`^\\s*#?\\s*${key}:`, 'm'));
+  });
+
+  it('shows a Jira section that is valid once uncommented', async () => {
+    const text = await readFile(path.join(ROOT, '.planrc.example'), 'utf8');
+    const block = text.slice(text.indexOf('# jira:'), text.indexOf('# Options for other trackers'));
+    const values = Object.fromEntries(
+      [...block.matchAll(/^#   ([a-zA-Z]+): (\S+)$/gm)].map(([, key, value]) => [key, value]),
+    );
+    const parsed = jiraSchema.parse({ ...values, maxWaitSeconds: Number(values.maxWaitSeconds) });
+    expect(parsed).toMatchObject({ project: 'PLAN', deployment: 'cloud', phaseAs: 'epic' });
   });
 });
