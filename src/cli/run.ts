@@ -16,6 +16,7 @@ Examples:
   $ plansync push --dry-run specs/001-auth preview what would change, write nothing
   $ plansync push specs/001-auth           create/update issues, then write links into the plan
   $ plansync diff --exit-code              CI gate: exit 3 when the tracker is behind the plan
+                                           or in conflict with it
   $ plansync parse specs/001-auth --json   the parsed model as JSON
 
 Paths are feature folders (specs/001-auth) or plan.md / tasks.md files; several may be given.
@@ -24,7 +25,8 @@ Exit codes:
   0  done, or nothing to do
   1  a failure (some writes failed; the rest were applied and linked)
   2  bad input: usage, config or plan problems (nothing was written anywhere)
-  3  changes pending (diff --exit-code), or a rate limit left work for the next run
+  3  changes pending, in conflict or drifted (diff --exit-code), conflicts skipped
+     by a push (resolve with push --force or pull), or a rate limit left work
   4  authentication failed
 
 Environment:

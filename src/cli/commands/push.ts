@@ -10,6 +10,7 @@ import type { Applied } from '../../sync/apply-changesets.js';
 import type { CommandContext } from '../context.js';
 import { openTracker } from '../open-tracker.js';
 import { describeApplied, summariseApplied } from '../describe-applied.js';
+import { heldBack, heldBackHint } from '../held-back.js';
 
 export interface PushFlags {
   dryRun?: boolean;
@@ -41,15 +42,21 @@ export async function pushCommand(
   );
   const writes = changesets.flatMap((c) => c.operations).filter((op) => WRITE_OPS.has(op.op));
   const pending = writes.length > 0 || fileChanges.length > 0;
+  // Conflicts and drift are not written, but CI must still be able to see them.
+  const held = heldBack(changesets);
+  const hint = heldBackHint(held, flags.dryRun === true);
 
   if (flags.dryRun) {
     render(ctx, changesets, fileChanges);
-    return flags.exitCode && pending ? EXIT.changesPending : EXIT.ok;
+    if (hint) output.err(`note: ${hint}`);
+    const gate = pending || held.conflicts > 0 || held.drifted > 0;
+    return flags.exitCode && gate ? EXIT.changesPending : EXIT.ok;
   }
   if (ctx.format === 'text' && !output.quiet) render(ctx, changesets, fileChanges);
   if (!pending) {
     if (ctx.format !== 'text') render(ctx, changesets, fileChanges);
-    return EXIT.ok;
+    if (hint) output.err(`note: ${hint}`);
+    return held.conflicts > 0 ? EXIT.changesPending : EXIT.ok;
   }
 
   const report = await executePush(adapter, prepared, {
@@ -90,8 +97,9 @@ export async function pushCommand(
     );
     return EXIT.auth;
   }
+  if (hint) output.err(`note: ${hint}`);
   if (failed.length > 0) return EXIT.failure;
-  if (deferred.length > 0) return EXIT.changesPending;
+  if (deferred.length > 0 || held.conflicts > 0) return EXIT.changesPending;
   return EXIT.ok;
 }
 
