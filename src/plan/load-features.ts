@@ -12,7 +12,8 @@ interface Pending {
 
 /**
  * Reads the given plan files, task lists and feature folders, and parses one feature per
- * folder: two paths in the same folder are one feature. Paths keep the form the user gave,
+ * folder: two paths in the same folder are one feature, and a file brings the plan.md /
+ * tasks.md beside it. Paths keep the form the user gave,
  * so messages point at `specs/001-auth/tasks.md:14:3`. Text is read as UTF-8 with any BOM
  * kept, because every offset in the model indexes the text exactly as read.
  */
@@ -23,6 +24,7 @@ export async function loadFeatures(
   const cwd = options.cwd ?? process.cwd();
   const problems: Problem[] = [];
   const features = new Map<string, Pending>();
+  const fromFiles = new Set<Pending>();
 
   const feature = (dir: string): Pending => {
     const key = resolve(cwd, dir);
@@ -88,7 +90,21 @@ export async function loadFeatures(
       }
       continue;
     }
-    add(feature(dirname(path)), path, await readFile(full, 'utf8'));
+    const pending = feature(dirname(path));
+    add(pending, path, await readFile(full, 'utf8'));
+    fromFiles.add(pending);
+  }
+
+  // A feature is always read whole: `push specs/001/plan.md` alone would otherwise push
+  // placeholder titles over every task, so a named file brings its folder's other document.
+  for (const pending of fromFiles) {
+    const names = new Set(await readdir(resolve(cwd, pending.dir)).catch(() => []));
+    for (const name of ['plan.md', 'tasks.md'] as const) {
+      const role = name === 'plan.md' ? 'plan' : 'tasks';
+      if (pending[role] || !names.has(name)) continue;
+      const file = join(pending.dir, name);
+      pending[role] = { path: file, text: await readFile(resolve(cwd, file), 'utf8') };
+    }
   }
 
   const results = [...features.values()].map((pending) => {
