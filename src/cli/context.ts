@@ -9,6 +9,7 @@ import { loadFeatures } from '../plan/load-features.js';
 import type { ParseResult, Problem } from '../plan/types.js';
 import { type CliIo, createOutput, type Output } from './io.js';
 import { type Masker, variablesNamedIn } from './secrets.js';
+import { skipUnready } from './skip-unready.js';
 
 export interface GlobalFlags {
   config?: string;
@@ -49,7 +50,8 @@ export interface LoadedPlans {
 
 /**
  * Paths from the command line, else the config's `plans` globs; then parse and lint. From
- * globs, only feature folders and files named plan.md / tasks.md are taken.
+ * globs, only feature folders and files named plan.md / tasks.md are taken, and folders with
+ * nothing to sync yet are skipped with a warning.
  */
 export async function loadPlans(
   ctx: CommandContext,
@@ -69,7 +71,9 @@ export async function loadPlans(
   const loaded = await loadFeatures(targets, { cwd: ctx.io.cwd });
   const problems = [...loaded.problems];
   for (const result of loaded.results) problems.push(...lintFeature(result));
-  return { results: loaded.results, problems: dedupe(problems) };
+  if (paths.length > 0) return { results: loaded.results, problems: dedupe(problems) };
+  const ready = skipUnready(loaded.results, dedupe(problems), ctx.io.cwd);
+  return { results: ready.results, problems: ready.problems };
 }
 
 export function printProblems(ctx: CommandContext, problems: Problem[]): void {
