@@ -57,14 +57,20 @@ export async function loadPlans(
   ctx: CommandContext,
   paths: string[],
   patterns: string[],
+  base: string = ctx.io.cwd,
 ): Promise<LoadedPlans> {
   let targets = paths;
   if (targets.length === 0) {
-    const expanded = await expandPlans(patterns, ctx.io.cwd);
+    // Globs are the config's, so they resolve from its folder; paths stay relative to the
+    // current folder, as every message and write-back reads them.
+    const expanded = await expandPlans(patterns, base);
     targets = [];
     for (const target of expanded) {
-      const info = await stat(path.join(ctx.io.cwd, target)).catch(() => null);
-      if (info?.isDirectory() || /(^|\/)(plan|tasks)\.md$/i.test(target)) targets.push(target);
+      const full = path.join(base, target);
+      const info = await stat(full).catch(() => null);
+      if (info?.isDirectory() || /(^|\/)(plan|tasks)\.md$/i.test(target)) {
+        targets.push(path.relative(ctx.io.cwd, full) || '.');
+      }
     }
     if (targets.length === 0) throw planError('no-plans', { patterns });
   }
