@@ -2,6 +2,7 @@ import path from 'node:path';
 import { cosmiconfig } from 'cosmiconfig';
 import { planError } from '../errors/catalogue.js';
 import { BUILTIN_ADAPTERS } from '../tracker/builtin-adapters.js';
+import { describeConfigError } from './describe-config-error.js';
 import { findRepositoryRoot } from './find-repository-root.js';
 import { formatIssues } from './format-issues.js';
 import { type Config, configSchema } from './schema.js';
@@ -47,9 +48,7 @@ export async function loadConfig(options: { cwd: string; file?: string }): Promi
       ? await explorer.load(path.resolve(options.cwd, options.file))
       : await searchUpToRoot(explorer, options.cwd);
   } catch (error) {
-    const file = options.file ?? '.planrc';
-    const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    throw planError('config-unreadable', { file, reason });
+    throw planError('config-unreadable', await describeConfigError(error, display));
   }
   if (!found) return { config: configSchema.parse({}), file: null, dir: options.cwd };
   const file = display(found.filepath);
