@@ -1,4 +1,6 @@
+import { planError } from '../../errors/catalogue.js';
 import { EXIT } from '../../errors/exit-codes.js';
+import { checkTitleLengths } from '../../push/check-title-lengths.js';
 import { executePush } from '../../push/execute-push.js';
 import { preparePush } from '../../push/prepare-push.js';
 import { findRepository } from '../../push/repository.js';
@@ -7,7 +9,7 @@ import { renderJson } from '../../preview/render-json.js';
 import { renderMarkdown } from '../../preview/render-markdown.js';
 import { renderText } from '../../preview/render-text.js';
 import type { Applied } from '../../sync/apply-changesets.js';
-import type { CommandContext } from '../context.js';
+import { type CommandContext, printProblems } from '../context.js';
 import { openTracker } from '../open-tracker.js';
 import { describeApplied, summariseApplied } from '../describe-applied.js';
 import { heldBack, heldBackHint } from '../held-back.js';
@@ -36,6 +38,12 @@ export async function pushCommand(
     force: flags.force === true,
     cwd: ctx.io.cwd,
   });
+  // What the tracker cannot accept is found before the first write, never half-way.
+  const refused = checkTitleLengths(prepared, adapter.kinds);
+  if (refused.length > 0) {
+    printProblems(ctx, refused);
+    throw planError('invalid-plan', { count: refused.length });
+  }
   const changesets = prepared.features.map((p) => p.changeset);
   const fileChanges = prepared.features.flatMap((p) =>
     p.recorder.preview(writeBackRefs(p.result.feature, prepared.known)),
