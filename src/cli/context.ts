@@ -5,6 +5,7 @@ import { type LoadedConfig, loadConfig } from '../config/load-config.js';
 import { planError } from '../errors/catalogue.js';
 import { formatProblem } from '../plan/format-problem.js';
 import { lintFeature } from '../plan/lint-feature.js';
+import { lintFeatures } from '../plan/lint-features.js';
 import { loadFeatures } from '../plan/load-features.js';
 import type { ParseResult, Problem } from '../plan/types.js';
 import { type CliIo, createOutput, type Output } from './io.js';
@@ -77,6 +78,7 @@ export async function loadPlans(
   const loaded = await loadFeatures(targets, { cwd: ctx.io.cwd });
   const problems = [...loaded.problems];
   for (const result of loaded.results) problems.push(...lintFeature(result));
+  problems.push(...lintFeatures(loaded.results));
   if (paths.length > 0) return { results: loaded.results, problems: dedupe(problems) };
   const ready = skipUnready(loaded.results, dedupe(problems), ctx.io.cwd);
   return { results: ready.results, problems: ready.problems };
