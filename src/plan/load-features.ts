@@ -1,7 +1,8 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { classifyDocument } from './classify-document.js';
 import { parseFeature, type ParseInput } from './parse-feature.js';
+import { readUtf8 } from './read-utf8.js';
 import type { ParseResult, Problem } from './types.js';
 
 interface Pending {
@@ -14,8 +15,8 @@ interface Pending {
  * Reads the given plan files, task lists and feature folders, and parses one feature per
  * folder: two paths in the same folder are one feature, and a file brings the plan.md /
  * tasks.md beside it. Paths keep the form the user gave,
- * so messages point at `specs/001-auth/tasks.md:14:3`. Text is read as UTF-8 with any BOM
- * kept, because every offset in the model indexes the text exactly as read.
+ * so messages point at `specs/001-auth/tasks.md:14:3`. Text is read as strict UTF-8 with any
+ * BOM kept, because every offset in the model indexes the text exactly as read.
  */
 export async function loadFeatures(
   paths: string[],
@@ -52,6 +53,21 @@ export async function loadFeatures(
     pending[role] = { path, text };
   };
 
+  // Not UTF-8: one positioned error, and the file is left out so nothing is written to it.
+  const readText = async (file: string): Promise<string | null> => {
+    const read = await readUtf8(resolve(cwd, file));
+    if ('text' in read) return read.text;
+    problems.push({
+      file,
+      ...read.invalidAt,
+      severity: 'error',
+      code: 'not-utf8',
+      message: 'not valid UTF-8: this byte is not part of any character',
+      hint: 'save the file as UTF-8 (plansync writes back exactly the bytes it read)',
+    });
+    return null;
+  };
+
   for (const path of paths) {
     const full = resolve(cwd, path);
     const info = await stat(full).catch(() => null);
@@ -83,15 +99,14 @@ export async function loadFeatures(
       const pending = feature(path);
       for (const name of found) {
         const file = join(path, name);
-        pending[name === 'plan.md' ? 'plan' : 'tasks'] = {
-          path: file,
-          text: await readFile(resolve(cwd, file), 'utf8'),
-        };
+        const text = await readText(file);
+        if (text !== null) pending[name === 'plan.md' ? 'plan' : 'tasks'] = { path: file, text };
       }
       continue;
     }
     const pending = feature(dirname(path));
-    add(pending, path, await readFile(full, 'utf8'));
+    const text = await readText(path);
+    if (text !== null) add(pending, path, text);
     fromFiles.add(pending);
   }
 
@@ -103,7 +118,8 @@ export async function loadFeatures(
       const role = name === 'plan.md' ? 'plan' : 'tasks';
       if (pending[role] || !names.has(name)) continue;
       const file = join(pending.dir, name);
-      pending[role] = { path: file, text: await readFile(resolve(cwd, file), 'utf8') };
+      const text = await readText(file);
+      if (text !== null) pending[role] = { path: file, text };
     }
   }
 
