@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { planError } from '../../errors/catalogue.js';
 import { EXIT } from '../../errors/exit-codes.js';
+import { checkPlanFiles } from '../../push/check-plan-files.js';
 import { checkTitleLengths } from '../../push/check-title-lengths.js';
 import { executePush } from '../../push/execute-push.js';
 import { preparePush } from '../../push/prepare-push.js';
@@ -9,6 +11,7 @@ import { renderJson } from '../../preview/render-json.js';
 import { renderMarkdown } from '../../preview/render-markdown.js';
 import { renderText } from '../../preview/render-text.js';
 import type { Applied } from '../../sync/apply-changesets.js';
+import { removeStaleTemps } from '../../writeback/remove-stale-temps.js';
 import { type CommandContext, printProblems } from '../context.js';
 import { openTracker } from '../open-tracker.js';
 import { describeApplied, summariseApplied } from '../describe-applied.js';
@@ -65,6 +68,21 @@ export async function pushCommand(
     if (ctx.format !== 'text') render(ctx, changesets, fileChanges);
     if (hint) output.err(`note: ${hint}`);
     return held.conflicts > 0 ? EXIT.changesPending : EXIT.ok;
+  }
+
+  // Write-back must be possible before anything is written to the tracker.
+  const planFiles = prepared.features.flatMap(({ result: { feature } }) =>
+    [feature.planFile, feature.tasksFile].filter((file): file is string => file !== null),
+  );
+  const unwritable = await checkPlanFiles(planFiles, ctx.io.cwd);
+  if (unwritable.length > 0) {
+    printProblems(ctx, unwritable);
+    throw planError('invalid-plan', { count: unwritable.length });
+  }
+  for (const file of planFiles) {
+    for (const temp of await removeStaleTemps(path.resolve(ctx.io.cwd, file))) {
+      output.debug(`removed a temp file left by an interrupted run: ${temp}`);
+    }
   }
 
   const report = await executePush(adapter, prepared, {
