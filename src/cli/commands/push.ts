@@ -5,6 +5,7 @@ import { checkPlanFiles } from '../../push/check-plan-files.js';
 import { checkTitleLengths } from '../../push/check-title-lengths.js';
 import { executePush } from '../../push/execute-push.js';
 import { preparePush } from '../../push/prepare-push.js';
+import { takePushLock } from '../../push/push-lock.js';
 import { findRepository } from '../../push/repository.js';
 import { writeBackRefs } from '../../push/write-back-refs.js';
 import { renderJson } from '../../preview/render-json.js';
@@ -30,6 +31,27 @@ const WRITE_OPS = new Set(['create', 'update', 'close', 'reopen']);
  * `--dry-run` (and `plansync diff`) stops after the preview, having written nothing anywhere.
  */
 export async function pushCommand(
+  ctx: CommandContext,
+  paths: string[],
+  flags: PushFlags,
+): Promise<number> {
+  if (flags.dryRun) return pushUnlocked(ctx, paths, flags);
+  // Two pushes in one checkout at once would both create every new item.
+  const lock = await takePushLock(ctx.io.cwd);
+  if ('heldBy' in lock) {
+    throw planError('push-running', {
+      pid: lock.heldBy,
+      file: path.relative(ctx.io.cwd, lock.file) || lock.file,
+    });
+  }
+  try {
+    return await pushUnlocked(ctx, paths, flags);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function pushUnlocked(
   ctx: CommandContext,
   paths: string[],
   flags: PushFlags,
