@@ -6,10 +6,12 @@ import { type LoadedConfig, loadConfig } from '../config/load-config.js';
 import { planError } from '../errors/catalogue.js';
 import { formatProblem } from '../plan/format-problem.js';
 import { lintFeature } from '../plan/lint-feature.js';
+import { lintFeatures } from '../plan/lint-features.js';
 import { loadFeatures } from '../plan/load-features.js';
 import type { ParseResult, Problem } from '../plan/types.js';
 import { type CliIo, createOutput, type Output } from './io.js';
 import { type Masker, variablesNamedIn } from './secrets.js';
+import { skipUnready } from './skip-unready.js';
 
 export interface GlobalFlags {
   config?: string;
@@ -50,27 +52,37 @@ export interface LoadedPlans {
 
 /**
  * Paths from the command line, else the config's `plans` globs; then parse and lint. From
- * globs, only feature folders and files named plan.md / tasks.md are taken.
+ * globs, only feature folders and files named plan.md / tasks.md are taken, and folders with
+ * nothing to sync yet are skipped with a warning.
  */
 export async function loadPlans(
   ctx: CommandContext,
   paths: string[],
   patterns: string[],
+  base: string = ctx.io.cwd,
 ): Promise<LoadedPlans> {
   let targets = paths;
   if (targets.length === 0) {
-    const expanded = await expandPlans(patterns, ctx.io.cwd);
+    // Globs are the config's, so they resolve from its folder; paths stay relative to the
+    // current folder, as every message and write-back reads them.
+    const expanded = await expandPlans(patterns, base);
     targets = [];
     for (const target of expanded) {
-      const info = await stat(path.join(ctx.io.cwd, target)).catch(() => null);
-      if (info?.isDirectory() || /(^|\/)(plan|tasks)\.md$/i.test(target)) targets.push(target);
+      const full = path.join(base, target);
+      const info = await stat(full).catch(() => null);
+      if (info?.isDirectory() || /(^|\/)(plan|tasks)\.md$/i.test(target)) {
+        targets.push(path.relative(ctx.io.cwd, full) || '.');
+      }
     }
     if (targets.length === 0) throw planError('no-plans', { patterns });
   }
   const loaded = await loadFeatures(targets, { cwd: ctx.io.cwd });
   const problems = [...loaded.problems];
   for (const result of loaded.results) problems.push(...lintFeature(result));
-  return { results: loaded.results, problems: dedupe(problems) };
+  problems.push(...lintFeatures(loaded.results));
+  if (paths.length > 0) return { results: loaded.results, problems: dedupe(problems) };
+  const ready = skipUnready(loaded.results, dedupe(problems), ctx.io.cwd);
+  return { results: ready.results, problems: ready.problems };
 }
 
 export function printProblems(ctx: CommandContext, problems: Problem[]): void {

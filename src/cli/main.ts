@@ -1,10 +1,11 @@
+import { quietPipe } from './quiet-pipe.js';
 import { run } from './run.js';
 
 const code = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: quietPipe(process.stdout),
+  stderr: quietPipe(process.stderr),
   isTTY: process.stdout.isTTY === true,
 });
 process.exitCode = code;

@@ -17,8 +17,8 @@ export interface OpenTracker {
  * request), the adapter, and its check of credentials and target.
  */
 export async function openTracker(ctx: CommandContext, paths: string[]): Promise<OpenTracker> {
-  const { config, file } = await configFor(ctx);
-  const { results, problems } = await loadPlans(ctx, paths, config.plans);
+  const { config, file, dir } = await configFor(ctx);
+  const { results, problems } = await loadPlans(ctx, paths, config.plans, dir);
   printProblems(ctx, problems);
   if (hasErrors(problems)) {
     throw planError('invalid-plan', {

@@ -18,6 +18,7 @@ Examples:
   $ plansync push --dry-run specs/001-auth preview what would change, write nothing
   $ plansync push specs/001-auth           create/update issues, then write links into the plan
   $ plansync diff --exit-code              CI gate: exit 3 when the tracker is behind the plan
+                                           or in conflict with it
   $ plansync parse specs/001-auth --json   the parsed model as JSON
   $ plansync pull --dry-run                show the checkboxes the tracker would change
   $ plansync ci --pull                     in GitHub Actions (see docs/ci.md)
@@ -28,7 +29,8 @@ Exit codes:
   0  done, or nothing to do
   1  a failure (some writes failed; the rest were applied and linked)
   2  bad input: usage, config or plan problems (nothing was written anywhere)
-  3  changes pending (diff --exit-code), or a rate limit left work for the next run
+  3  changes pending, in conflict or drifted (diff --exit-code), conflicts skipped
+     by a push (resolve with push --force or pull), or a rate limit left work
   4  authentication failed
 
 Environment:
@@ -143,11 +145,22 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
-    return reportError(error, io, mask);
+    const opts = program.opts<GlobalFlags>();
+    const json = opts.json === true || opts.format === 'json' || wantsJson(argv);
+    return reportError(error, io, mask, json);
   }
 }
 
-function reportError(error: unknown, io: CliIo, mask: (text: string) => string): number {
+function reportError(
+  error: unknown,
+  io: CliIo,
+  mask: (text: string) => string,
+  json: boolean,
+): number {
+  // With --json a program reads stdout only, so the error is there too, as one object.
+  const printJson = (code: string, message: string, hint: string | null) => {
+    if (json) io.stdout(mask(`${JSON.stringify({ error: { code, message, hint } }, null, 2)}\n`));
+  };
   if (error instanceof CommanderError) {
     if (
       error.code === 'commander.helpDisplayed' ||
@@ -156,17 +169,29 @@ function reportError(error: unknown, io: CliIo, mask: (text: string) => string):
     ) {
       return EXIT.ok;
     }
+    printJson('usage', error.message.replace(/^error: /, ''), 'Run "plansync --help" for usage.');
     return EXIT.badInput;
   }
   if (error instanceof PlansyncError) {
     io.stderr(mask(`error: ${error.message}\n`));
     if (error.hint) io.stderr(mask(`  hint: ${error.hint}\n`));
+    printJson(error.code, error.message, error.hint ?? null);
     return error.exitCode;
   }
   // Never a stack trace: one line that says why.
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr(mask(`error: ${message.split('\n')[0]}\n`));
+  const line = message.split('\n')[0]!;
+  io.stderr(mask(`error: ${line}\n`));
+  printJson('failure', line, null);
   return EXIT.failure;
+}
+
+/** Whether --json (or --format json) was asked for, read from argv when parsing failed early. */
+function wantsJson(argv: string[]): boolean {
+  return argv.some(
+    (arg, i) =>
+      arg === '--json' || arg === '--format=json' || (arg === '--format' && argv[i + 1] === 'json'),
+  );
 }
 
 const VERSION = '0.1.0';

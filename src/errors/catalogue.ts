@@ -70,6 +70,13 @@ const CATALOGUE = {
     hint: () =>
       'Nothing was written to it. Run the push again: items already created are found by their markers.',
   },
+  'push-running': {
+    exit: EXIT.failure,
+    message: (d: { pid: number; file: string }) =>
+      `Another plansync push is running in this checkout${d.pid > 0 ? ` (pid ${d.pid})` : ''}; nothing was done.`,
+    hint: (d: { file: string }) =>
+      `Run push again when it has finished. If no push is running, delete ${d.file}.`,
+  },
   'ci-environment': {
     exit: EXIT.badInput,
     message: (d: { missing: string[] }) =>

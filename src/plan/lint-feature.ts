@@ -1,3 +1,4 @@
+import { lintDependencies } from './lint-dependencies.js';
 import type { Feature, ParseResult, Problem, Task } from './types.js';
 
 /**
@@ -7,22 +8,7 @@ import type { Feature, ParseResult, Problem, Task } from './types.js';
 export function lintFeature(result: ParseResult): Problem[] {
   const { feature } = result;
   const problems = [...result.problems];
-  const ids = new Set(feature.tasks.map((task) => task.id));
-
-  for (const task of feature.tasks) {
-    for (const dep of task.dependsOn) {
-      if (ids.has(dep)) continue;
-      problems.push({
-        file: task.source.file,
-        line: task.source.start.line,
-        column: task.source.start.column,
-        severity: 'warning',
-        code: 'unknown-dependency',
-        message: `${task.id} depends on ${dep}, which is not a task`,
-        hint: 'fix the id, or add the task',
-      });
-    }
-  }
+  problems.push(...lintDependencies(feature));
 
   problems.push(...tasksWithoutPhase(feature));
 

@@ -1,7 +1,8 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { classifyDocument } from './classify-document.js';
 import { parseFeature, type ParseInput } from './parse-feature.js';
+import { readUtf8 } from './read-utf8.js';
 import type { ParseResult, Problem } from './types.js';
 
 interface Pending {
@@ -12,9 +13,10 @@ interface Pending {
 
 /**
  * Reads the given plan files, task lists and feature folders, and parses one feature per
- * folder: two paths in the same folder are one feature. Paths keep the form the user gave,
- * so messages point at `specs/001-auth/tasks.md:14:3`. Text is read as UTF-8 with any BOM
- * kept, because every offset in the model indexes the text exactly as read.
+ * folder: two paths in the same folder are one feature, and a file brings the plan.md /
+ * tasks.md beside it. Paths keep the form the user gave,
+ * so messages point at `specs/001-auth/tasks.md:14:3`. Text is read as strict UTF-8 with any
+ * BOM kept, because every offset in the model indexes the text exactly as read.
  */
 export async function loadFeatures(
   paths: string[],
@@ -23,6 +25,7 @@ export async function loadFeatures(
   const cwd = options.cwd ?? process.cwd();
   const problems: Problem[] = [];
   const features = new Map<string, Pending>();
+  const fromFiles = new Set<Pending>();
 
   const feature = (dir: string): Pending => {
     const key = resolve(cwd, dir);
@@ -48,6 +51,21 @@ export async function loadFeatures(
       return;
     }
     pending[role] = { path, text };
+  };
+
+  // Not UTF-8: one positioned error, and the file is left out so nothing is written to it.
+  const readText = async (file: string): Promise<string | null> => {
+    const read = await readUtf8(resolve(cwd, file));
+    if ('text' in read) return read.text;
+    problems.push({
+      file,
+      ...read.invalidAt,
+      severity: 'error',
+      code: 'not-utf8',
+      message: 'not valid UTF-8: this byte is not part of any character',
+      hint: 'save the file as UTF-8 (plansync writes back exactly the bytes it read)',
+    });
+    return null;
   };
 
   for (const path of paths) {
@@ -81,14 +99,28 @@ export async function loadFeatures(
       const pending = feature(path);
       for (const name of found) {
         const file = join(path, name);
-        pending[name === 'plan.md' ? 'plan' : 'tasks'] = {
-          path: file,
-          text: await readFile(resolve(cwd, file), 'utf8'),
-        };
+        const text = await readText(file);
+        if (text !== null) pending[name === 'plan.md' ? 'plan' : 'tasks'] = { path: file, text };
       }
       continue;
     }
-    add(feature(dirname(path)), path, await readFile(full, 'utf8'));
+    const pending = feature(dirname(path));
+    const text = await readText(path);
+    if (text !== null) add(pending, path, text);
+    fromFiles.add(pending);
+  }
+
+  // A feature is always read whole: `push specs/001/plan.md` alone would otherwise push
+  // placeholder titles over every task, so a named file brings its folder's other document.
+  for (const pending of fromFiles) {
+    const names = new Set(await readdir(resolve(cwd, pending.dir)).catch(() => []));
+    for (const name of ['plan.md', 'tasks.md'] as const) {
+      const role = name === 'plan.md' ? 'plan' : 'tasks';
+      if (pending[role] || !names.has(name)) continue;
+      const file = join(pending.dir, name);
+      const text = await readText(file);
+      if (text !== null) pending[role] = { path: file, text };
+    }
   }
 
   const results = [...features.values()].map((pending) => {

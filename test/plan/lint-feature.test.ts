@@ -76,10 +76,10 @@ describe('lintFeature', () => {
     expect(lint({ tasks })).toEqual([]);
   });
 
-  it('warns about a dependency on an id that is not a task', () => {
+  it('reports a dependency on an id that is not a task as an error', () => {
     const tasks = '- [ ] T001 a\n- [ ] T002 b (depends on T001, T009)\n';
     expect(lint({ tasks })).toEqual([
-      `${TASKS}:2:1 warning T002 depends on T009, which is not a task`,
+      `${TASKS}:2:1 error T002 depends on T009, which is not a task`,
     ]);
   });
 

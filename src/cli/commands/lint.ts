@@ -3,8 +3,8 @@ import { type CommandContext, configFor, hasErrors, loadPlans, printProblems } f
 
 /** `plansync lint [paths…]`: every problem at once as `file:line:col severity message`. */
 export async function lintCommand(ctx: CommandContext, paths: string[]): Promise<number> {
-  const { config } = await configFor(ctx);
-  const { results, problems } = await loadPlans(ctx, paths, config.plans);
+  const { config, dir } = await configFor(ctx);
+  const { results, problems } = await loadPlans(ctx, paths, config.plans, dir);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   if (ctx.format === 'json') {

@@ -4,8 +4,8 @@ import { type CommandContext, configFor, hasErrors, loadPlans, printProblems } f
 
 /** `plansync parse [paths…] [--json]`: the parsed model, for people or machines. */
 export async function parseCommand(ctx: CommandContext, paths: string[]): Promise<number> {
-  const { config } = await configFor(ctx);
-  const { results, problems } = await loadPlans(ctx, paths, config.plans);
+  const { config, dir } = await configFor(ctx);
+  const { results, problems } = await loadPlans(ctx, paths, config.plans, dir);
   printProblems(ctx, problems);
   const model = toModelJson(results);
   if (ctx.format === 'json') {

@@ -1,13 +1,20 @@
+import path from 'node:path';
+import { planError } from '../../errors/catalogue.js';
 import { EXIT } from '../../errors/exit-codes.js';
+import { checkPlanFiles } from '../../push/check-plan-files.js';
+import { checkTitleLengths } from '../../push/check-title-lengths.js';
 import { executePush } from '../../push/execute-push.js';
 import { preparePush } from '../../push/prepare-push.js';
+import { takePushLock } from '../../push/push-lock.js';
 import { findRepository } from '../../push/repository.js';
 import { writeBackRefs } from '../../push/write-back-refs.js';
 import { renderJson } from '../../preview/render-json.js';
 import { renderMarkdown } from '../../preview/render-markdown.js';
 import { renderText } from '../../preview/render-text.js';
 import type { Applied } from '../../sync/apply-changesets.js';
-import type { CommandContext } from '../context.js';
+import { removeStaleTemps } from '../../writeback/remove-stale-temps.js';
+import { type CommandContext, printProblems } from '../context.js';
+import { heldBack, heldBackHint } from '../held-back.js';
 import { openTracker } from '../open-tracker.js';
 import { describeApplied, summariseApplied } from '../describe-applied.js';
 
@@ -51,6 +58,27 @@ export async function runPush(
   paths: string[],
   flags: PushFlags,
 ): Promise<PushOutcome> {
+  if (flags.dryRun) return pushUnlocked(ctx, paths, flags);
+  // Two pushes in one checkout at once would both create every new item.
+  const lock = await takePushLock(ctx.io.cwd);
+  if ('heldBy' in lock) {
+    throw planError('push-running', {
+      pid: lock.heldBy,
+      file: path.relative(ctx.io.cwd, lock.file) || lock.file,
+    });
+  }
+  try {
+    return await pushUnlocked(ctx, paths, flags);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function pushUnlocked(
+  ctx: CommandContext,
+  paths: string[],
+  flags: PushFlags,
+): Promise<PushOutcome> {
   const { output } = ctx;
   const { config, results, adapter } = await openTracker(ctx, paths);
 
@@ -58,6 +86,12 @@ export async function runPush(
     force: flags.force === true,
     cwd: ctx.io.cwd,
   });
+  // What the tracker cannot accept is found before the first write, never half-way.
+  const refused = checkTitleLengths(prepared, adapter.kinds);
+  if (refused.length > 0) {
+    printProblems(ctx, refused);
+    throw planError('invalid-plan', { count: refused.length });
+  }
   const changesets = prepared.features.map((p) => p.changeset);
   const fileChanges = prepared.features.flatMap((p) =>
     p.recorder.preview(writeBackRefs(p.result.feature, prepared.known)),
@@ -79,14 +113,36 @@ export async function runPush(
     ...rest,
   });
 
+  // Conflicts and drift are not written, but CI must still be able to see them.
+  const held = heldBack(changesets);
+  const hint = heldBackHint(held, flags.dryRun === true);
+
   if (flags.dryRun) {
     render(ctx, changesets, fileChanges);
-    return outcome(flags.exitCode && pending ? EXIT.changesPending : EXIT.ok);
+    if (hint) output.err(`note: ${hint}`);
+    const gate = pending || held.conflicts > 0 || held.drifted > 0;
+    return outcome(flags.exitCode && gate ? EXIT.changesPending : EXIT.ok);
   }
   if (ctx.format === 'text' && !output.quiet) render(ctx, changesets, fileChanges);
   if (!pending) {
     if (ctx.format !== 'text') render(ctx, changesets, fileChanges);
-    return outcome(EXIT.ok);
+    if (hint) output.err(`note: ${hint}`);
+    return outcome(held.conflicts > 0 ? EXIT.changesPending : EXIT.ok);
+  }
+
+  // Write-back must be possible before anything is written to the tracker.
+  const planFiles = prepared.features.flatMap(({ result: { feature } }) =>
+    [feature.planFile, feature.tasksFile].filter((file): file is string => file !== null),
+  );
+  const unwritable = await checkPlanFiles(planFiles, ctx.io.cwd);
+  if (unwritable.length > 0) {
+    printProblems(ctx, unwritable);
+    throw planError('invalid-plan', { count: unwritable.length });
+  }
+  for (const file of planFiles) {
+    for (const temp of await removeStaleTemps(path.resolve(ctx.io.cwd, file))) {
+      output.debug(`removed a temp file left by an interrupted run: ${temp}`);
+    }
   }
 
   const report = await executePush(adapter, prepared, {
@@ -137,8 +193,9 @@ export async function runPush(
     );
     return done(EXIT.auth);
   }
+  if (hint) output.err(`note: ${hint}`);
   if (failed.length > 0) return done(EXIT.failure);
-  if (deferred.length > 0) return done(EXIT.changesPending);
+  if (deferred.length > 0 || held.conflicts > 0) return done(EXIT.changesPending);
   return done(EXIT.ok);
 }
 

@@ -1,0 +1,62 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MemoryAdapter } from '../../support/memory-adapter.js';
+import { makeRepo, type Repo, TASKS_MD } from '../run-cli.js';
+
+const PLAN_MD = `# Implementation Plan: Demo
+
+## Implementation Phases
+
+### Phase 1: Setup
+
+- Tasks: T001-T003
+
+### Phase 2: Core
+
+- Tasks: T004-T005
+`;
+
+let repo: Repo;
+let adapter: MemoryAdapter;
+let adapters: { memory: () => MemoryAdapter };
+
+beforeEach(async () => {
+  repo = await makeRepo({
+    '.planrc.json': JSON.stringify({ tracker: 'memory' }),
+    'specs/001-a/plan.md': PLAN_MD,
+    'specs/001-a/tasks.md': TASKS_MD,
+  });
+  adapter = new MemoryAdapter();
+  adapters = { memory: () => adapter };
+  expect((await repo.cli(['push', 'specs/001-a'], { adapters })).code).toBe(0);
+  adapter.resetCounts();
+});
+afterEach(async () => {
+  await repo.remove();
+});
+
+describe('case 1: a path to plan.md or tasks.md means its whole feature folder', () => {
+  it('push specs/001-a/plan.md alone changes nothing after a full push', async () => {
+    const titles = [...adapter.items.values()].map((item) => item.fields.title);
+    const result = await repo.cli(['push', 'specs/001-a/plan.md'], { adapters });
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toBe('No changes.');
+    expect(adapter.writes).toBe(0);
+    expect([...adapter.items.values()].map((item) => item.fields.title)).toEqual(titles);
+  });
+
+  it('push specs/001-a/tasks.md alone keeps the phases of plan.md', async () => {
+    const result = await repo.cli(['push', 'specs/001-a/tasks.md'], { adapters });
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toBe('No changes.');
+    expect(adapter.writes).toBe(0);
+  });
+
+  it('parse of plan.md alone shows the tasks of tasks.md', async () => {
+    const result = await repo.cli(['parse', 'specs/001-a/plan.md', '--json'], { adapters });
+    const model = JSON.parse(result.stdout) as { features: { tasks: { title: string }[] }[] };
+    expect(model.features).toHaveLength(1);
+    expect(model.features[0]!.tasks.map((task) => task.title)).toContain(
+      'Create project structure',
+    );
+  });
+});
