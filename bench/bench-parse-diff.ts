@@ -1,7 +1,7 @@
 import { parseFeature } from '../src/plan/parse-feature.js';
-import { DEFAULT_DESIRED_OPTIONS, desiredItems } from '../src/sync/desired-items.js';
-import { diff, type DiffOptions } from '../src/sync/diff.js';
-import type { Changeset } from '../src/sync/types.js';
+import { DEFAULT_DESIRED_OPTIONS, desiredItems } from '../src/diff/desired-items.js';
+import { diff, type DiffOptions } from '../src/diff/diff.js';
+import type { Changeset } from '../src/diff/types.js';
 import { generateFeature } from './generate-feature.js';
 import { median } from './median.js';
 import { sampleMemory } from './sample-memory.js';

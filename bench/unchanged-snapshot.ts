@@ -1,6 +1,6 @@
-import type { DesiredItem } from '../src/sync/desired-items.js';
-import { hashFields } from '../src/sync/hash-fields.js';
-import type { Snapshot } from '../src/sync/types.js';
+import type { DesiredItem } from '../src/diff/desired-items.js';
+import { hashFields } from '../src/diff/hash-fields.js';
+import type { Snapshot } from '../src/diff/types.js';
 
 /** The tracker right after a push of these items: every item exists, marked, untouched since. */
 export function unchangedSnapshot(items: DesiredItem[]): Snapshot {

@@ -1,4 +1,4 @@
-import { normaliseUrl } from '../../src/sync/match-items.js';
+import { normaliseUrl } from '../../src/diff/match-items.js';
 import type { ReadScope, RemoteItem, Snapshot } from '../../src/contract/types.js';
 import { issueToItem, milestoneToItem, type WireIssue, type WireMilestone } from './map.js';
 import type { RepoContext } from './repo-context.js';

@@ -4,7 +4,7 @@
  * together, 250 a page. Reads are consistent on Linear, so markers found here are the truth.
  */
 import type { ReadScope, RemoteItem, Snapshot } from '../../src/contract/types.js';
-import { keyFeature } from '../../src/sync/keys.js';
+import { keyFeature } from '../../src/diff/keys.js';
 import { needTeam, type LinearContext } from './context.js';
 import { issueToItem, milestoneToItem, projectToItem } from './map.js';
 import { parseIssueUrl } from './parse-ref.js';

@@ -3,7 +3,7 @@
  * plansync chose for them, a consistent read; phases and features by a read of their keys.
  * A read that fails answers `unknown`, which the core never sends again.
  */
-import { keyFeature } from '../../src/sync/keys.js';
+import { keyFeature } from '../../src/diff/keys.js';
 import type { CreateRequest, Recovery } from '../../src/contract/types.js';
 import type { LinearContext } from './context.js';
 import { issueToItem } from './map.js';

@@ -1,17 +1,17 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { annotation } from '../ci/annotation.js';
-import { expandPlans } from '../config/expand-plans.js';
+import { expandPlans } from '../discover/expand-plans.js';
 import { type LoadedConfig, loadConfig } from '../config/load-config.js';
 import { planError } from '../errors/catalogue.js';
 import { formatProblem } from '../plan/format-problem.js';
 import { lintFeature } from '../plan/lint-feature.js';
 import { lintFeatures } from '../plan/lint-features.js';
-import { loadFeatures } from '../plan/load-features.js';
+import { loadFeatures } from '../discover/load-features.js';
 import type { ParseResult, Problem } from '../plan/types.js';
 import { type CliIo, createOutput, type Output } from './io.js';
 import { type Masker, variablesNamedIn } from './secrets.js';
-import { skipUnready } from './skip-unready.js';
+import { skipUnready } from '../discover/skip-unready.js';
 
 export interface GlobalFlags {
   config?: string;

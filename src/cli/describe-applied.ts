@@ -1,4 +1,4 @@
-import type { Applied } from '../sync/apply-changesets.js';
+import type { Applied } from '../apply/apply-changesets.js';
 
 const VERB: Record<Applied['status'], string> = {
   created: 'created',

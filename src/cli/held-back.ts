@@ -1,4 +1,4 @@
-import type { Changeset } from '../sync/types.js';
+import type { Changeset } from '../diff/types.js';
 
 /** What a push leaves alone because a person changed it on the tracker. */
 export interface HeldBack {

@@ -1,4 +1,4 @@
-import type { AdapterFactory } from '../sync/types.js';
+import type { AdapterFactory } from '../diff/types.js';
 import type { Masker } from './secrets.js';
 
 /** Everything a command touches outside itself, so tests can run the CLI in-process. */

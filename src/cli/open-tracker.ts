@@ -2,7 +2,7 @@ import type { Config } from '../config/schema.js';
 import { PlansyncError, planError } from '../errors/catalogue.js';
 import { EXIT } from '../errors/exit-codes.js';
 import type { ParseResult } from '../plan/types.js';
-import type { Adapter } from '../sync/types.js';
+import type { Adapter } from '../diff/types.js';
 import { createAdapter } from '../tracker/create-adapter.js';
 import { type CommandContext, configFor, hasErrors, loadPlans, printProblems } from './context.js';
 

@@ -3,7 +3,7 @@ import { cosmiconfig } from 'cosmiconfig';
 import { planError } from '../errors/catalogue.js';
 import { BUILTIN_ADAPTERS } from '../tracker/builtin-adapters.js';
 import { describeConfigError } from './describe-config-error.js';
-import { findRepositoryRoot } from './find-repository-root.js';
+import { findRepositoryRoot } from '../discover/find-repository-root.js';
 import { formatIssues } from './format-issues.js';
 import { type Config, configSchema } from './schema.js';
 import { validateSection } from './validate-sections.js';

@@ -7,5 +7,5 @@ export { FIELD_NAMES } from './types.js';
 export { decodeMarker, encodeMarker } from './marker.js';
 export { neutralise, parseRegion, renderRegion, spliceRegion } from './body-region.js';
 export type { ParsedRegion } from './body-region.js';
-export { clientIdFor } from '../sync/client-id.js';
-export { canonicalValue, hashField, hashFields } from '../sync/hash-fields.js';
+export { clientIdFor } from '../apply/client-id.js';
+export { canonicalValue, hashField, hashFields } from '../diff/hash-fields.js';

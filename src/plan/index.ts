@@ -1,5 +1,5 @@
 export { parseFeature, type ParseInput } from './parse-feature.js';
-export { loadFeatures } from './load-features.js';
+export { loadFeatures } from '../discover/load-features.js';
 export { lintFeature } from './lint-feature.js';
 export { formatProblem } from './format-problem.js';
 export {

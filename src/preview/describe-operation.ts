@@ -1,4 +1,4 @@
-import type { FieldName, Operation } from '../sync/types.js';
+import type { FieldName, Operation } from '../diff/types.js';
 import { followUps, titleBefore } from './follow-ups.js';
 import { operationTitle } from './operation-title.js';
 

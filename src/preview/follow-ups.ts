@@ -1,4 +1,4 @@
-import type { Operation } from '../sync/types.js';
+import type { Operation } from '../diff/types.js';
 
 /**
  * The writes an operation makes after its own: a done task the tracker cannot create closed is

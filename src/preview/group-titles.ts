@@ -1,4 +1,4 @@
-import type { Changeset } from '../sync/types.js';
+import type { Changeset } from '../diff/types.js';
 import { operationTitle } from './operation-title.js';
 
 /** Titles of the groups of a changeset by key, so a task can say `→ Phase 2: Core`. */

@@ -1,4 +1,4 @@
-import type { Operation } from '../sync/types.js';
+import type { Operation } from '../diff/types.js';
 
 /** The title an operation is about: the plan's when it has one, else the tracker's. */
 export function operationTitle(operation: Operation): string {

@@ -1,4 +1,4 @@
-import type { Changeset, FieldName, ItemFields, ItemKind, Operation, Ref } from '../sync/types.js';
+import type { Changeset, FieldName, ItemFields, ItemKind, Operation, Ref } from '../diff/types.js';
 import { followUps, titleBefore } from './follow-ups.js';
 import { summarize } from './summarize.js';
 import type { PreviewFile, Summary } from './types.js';

@@ -1,4 +1,4 @@
-import type { Changeset } from '../sync/types.js';
+import type { Changeset } from '../diff/types.js';
 import { describeOperation, type OperationView } from './describe-operation.js';
 import { groupTitles } from './group-titles.js';
 import { summarize } from './summarize.js';

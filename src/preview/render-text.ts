@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import type { Changeset } from '../sync/types.js';
+import type { Changeset } from '../diff/types.js';
 import { describeOperation, SYMBOLS, type OperationView } from './describe-operation.js';
 import { groupTitles } from './group-titles.js';
 import { summarize } from './summarize.js';

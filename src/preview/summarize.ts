@@ -1,4 +1,4 @@
-import type { Changeset } from '../sync/types.js';
+import type { Changeset } from '../diff/types.js';
 import type { Summary } from './types.js';
 
 /** Counts per operation kind, over every feature. */

@@ -1,8 +1,8 @@
 import type { ParseResult } from '../plan/types.js';
 import type { PreviewFile } from '../preview/types.js';
-import { hashField } from '../sync/hash-fields.js';
-import { taskKey } from '../sync/keys.js';
-import type { ItemState, KindSpec, RemoteItem } from '../sync/types.js';
+import { hashField } from '../diff/hash-fields.js';
+import { taskKey } from '../diff/keys.js';
+import type { ItemState, KindSpec, RemoteItem } from '../diff/types.js';
 import type { Edit } from '../writeback/types.js';
 import { applyEdits } from '../writeback/apply-edits.js';
 import { checkboxOffset } from './checkbox-offset.js';

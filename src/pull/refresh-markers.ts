@@ -1,8 +1,8 @@
-import type { DesiredItem } from '../sync/desired-items.js';
-import { hashField } from '../sync/hash-fields.js';
-import type { Adapter, RemoteItem, WriteResult } from '../sync/types.js';
-import type { WriteOp } from '../sync/write-op.js';
-import { type RequestContext, updateRequest } from '../sync/write-requests.js';
+import type { DesiredItem } from '../diff/desired-items.js';
+import { hashField } from '../diff/hash-fields.js';
+import type { Adapter, RemoteItem, WriteResult } from '../diff/types.js';
+import type { WriteOp } from '../apply/write-op.js';
+import { type RequestContext, updateRequest } from '../apply/write-requests.js';
 import type { MarkerRefresh } from './plan-pull.js';
 
 /**

@@ -1,6 +1,6 @@
 import { access, constants, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { findRepositoryRoot } from '../config/find-repository-root.js';
+import { findRepositoryRoot } from '../discover/find-repository-root.js';
 import type { Problem } from '../plan/types.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Problem } from '../plan/types.js';
-import type { Adapter } from '../sync/types.js';
+import type { Adapter } from '../diff/types.js';
 import type { PreparedPush } from './prepare-push.js';
 
 /**

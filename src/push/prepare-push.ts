@@ -1,8 +1,8 @@
 import type { Config } from '../config/schema.js';
 import type { ParseResult } from '../plan/types.js';
-import { type DesiredItem, desiredItems, labelsFor } from '../sync/desired-items.js';
-import { diff } from '../sync/diff.js';
-import type { Adapter, Changeset, RemoteItem } from '../sync/types.js';
+import { type DesiredItem, desiredItems, labelsFor } from '../diff/desired-items.js';
+import { diff } from '../diff/diff.js';
+import type { Adapter, Changeset, RemoteItem } from '../diff/types.js';
 import { LinkRecorder } from '../writeback/link-recorder.js';
 
 export interface PreparedFeature {

@@ -1,6 +1,6 @@
 import { open, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { findRepositoryRoot } from '../config/find-repository-root.js';
+import { findRepositoryRoot } from '../discover/find-repository-root.js';
 
 export const LOCK_FILE = '.plansync.lock';
 

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { FieldName, ItemFields } from '../contract/types.js';
-import { canonicalValue } from '../sync/hash-fields.js';
+import { canonicalValue } from '../diff/hash-fields.js';
 import { createRequest, relateRequest, updateRequest, closeRequest } from './requests.js';
 import { itemWithKey, type SuiteState } from './suite-state.js';
 

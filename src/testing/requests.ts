@@ -16,8 +16,8 @@ import type {
   RemoteItem,
   UpdateRequest,
 } from '../contract/types.js';
-import { clientIdFor } from '../sync/client-id.js';
-import { hashFields } from '../sync/hash-fields.js';
+import { clientIdFor } from '../apply/client-id.js';
+import { hashFields } from '../diff/hash-fields.js';
 
 export function markerFor(key: string, fields: ItemFields): Marker {
   return { key, hashes: hashFields(fields) };

@@ -1,4 +1,4 @@
-import type { Ref } from '../sync/types.js';
+import type { Ref } from '../diff/types.js';
 
 /**
  * `[text](url)`, escaped just enough to stay one valid link: brackets (and the backslash that

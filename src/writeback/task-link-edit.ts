@@ -1,5 +1,5 @@
 import type { TaskLinkSite } from '../plan/types.js';
-import type { Ref } from '../sync/types.js';
+import type { Ref } from '../diff/types.js';
 import { formatLink, sameLink } from './format-link.js';
 import type { Edit } from './types.js';
 

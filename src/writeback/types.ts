@@ -1,4 +1,4 @@
-import type { Ref } from '../sync/types.js';
+import type { Ref } from '../diff/types.js';
 
 /** Replace `[start, end)` of one file's text with `text` (an insertion when `start === end`). */
 export interface Edit {

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { run } from '../../src/cli/run.js';
-import type { AdapterFactory } from '../../src/sync/types.js';
+import type { AdapterFactory } from '../../src/diff/types.js';
 
 export interface Repo {
   dir: string;

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/plan/format-problem.js';
 import { lintFeature } from '../../src/plan/lint-feature.js';
-import { loadFeatures } from '../../src/plan/load-features.js';
+import { loadFeatures } from '../../src/discover/load-features.js';
 
 function repo(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'plansync-load-'));

@@ -1,4 +1,4 @@
-import type { Changeset, ItemFields, RemoteItem } from '../../src/sync/types.js';
+import type { Changeset, ItemFields, RemoteItem } from '../../src/diff/types.js';
 
 /** One feature's changeset with one operation of every kind. */
 const fields = (title: string, extra: Partial<ItemFields> = {}): ItemFields => ({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeature } from '../../src/plan/parse-feature.js';
 import { planPull } from '../../src/pull/plan-pull.js';
-import { hashField } from '../../src/sync/hash-fields.js';
-import type { ItemState, RemoteItem } from '../../src/sync/types.js';
+import { hashField } from '../../src/diff/hash-fields.js';
+import type { ItemState, RemoteItem } from '../../src/diff/types.js';
 
 const FILE = 'specs/001-a/tasks.md';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coalesceWrites } from '../../src/push/coalesce-writes.js';
+import { coalesceWrites } from '../../src/apply/coalesce-writes.js';
 
 describe('coalesceWrites', () => {
   it('writes the first change at once, then at most once per interval, and everything on drain', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyChangesets } from '../../src/sync/apply-changesets.js';
-import type { DesiredItem } from '../../src/sync/desired-items.js';
-import { diff, type DiffOptions } from '../../src/sync/diff.js';
+import { applyChangesets } from '../../src/apply/apply-changesets.js';
+import type { DesiredItem } from '../../src/diff/desired-items.js';
+import { diff, type DiffOptions } from '../../src/diff/diff.js';
 import { MemoryAdapter } from '../support/memory-adapter.js';
 
 const options: DiffOptions = {

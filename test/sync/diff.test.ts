@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DesiredItem } from '../../src/sync/desired-items.js';
-import { diff, type DiffOptions } from '../../src/sync/diff.js';
-import { hashFields } from '../../src/sync/hash-fields.js';
-import type { ItemFields, RemoteItem } from '../../src/sync/types.js';
+import type { DesiredItem } from '../../src/diff/desired-items.js';
+import { diff, type DiffOptions } from '../../src/diff/diff.js';
+import { hashFields } from '../../src/diff/hash-fields.js';
+import type { ItemFields, RemoteItem } from '../../src/diff/types.js';
 
 const options: DiffOptions = {
   force: false,

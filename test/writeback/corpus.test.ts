@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseFeature } from '../../src/plan/parse-feature.js';
 import type { Feature } from '../../src/plan/types.js';
-import type { Ref } from '../../src/sync/types.js';
+import type { Ref } from '../../src/diff/types.js';
 import { applyEdits } from '../../src/writeback/apply-edits.js';
 import { planEdits, type WriteBackRefs } from '../../src/writeback/plan-edits.js';
 import { stripLinks } from '../../src/writeback/strip-links.js';

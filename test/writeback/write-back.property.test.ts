@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFeature } from '../../src/plan/parse-feature.js';
 import type { Feature } from '../../src/plan/types.js';
-import type { Ref } from '../../src/sync/types.js';
+import type { Ref } from '../../src/diff/types.js';
 import { applyEdits } from '../../src/writeback/apply-edits.js';
 import { planEdits, type Edit, type WriteBackRefs } from '../../src/writeback/plan-edits.js';
 import { stripLinks } from '../../src/writeback/strip-links.js';

@@ -1,6 +1,6 @@
 import { EXIT } from '../../errors/exit-codes.js';
 import { preparePush } from '../../push/prepare-push.js';
-import type { FieldName, Operation } from '../../sync/types.js';
+import type { FieldName, Operation } from '../../diff/types.js';
 import type { CommandContext } from '../context.js';
 import { openTracker } from '../open-tracker.js';
 

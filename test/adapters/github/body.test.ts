@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Adapter, RemoteItem } from '../../../src/sync/types.js';
+import type { Adapter, RemoteItem } from '../../../src/diff/types.js';
 import { createRequest, updateRequest } from '../../../src/testing/requests.js';
 import { markedBody, REPO, useGitHubHarness } from './harness.js';
 

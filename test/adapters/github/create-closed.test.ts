@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyChangesets } from '../../../src/sync/apply-changesets.js';
-import { diff } from '../../../src/sync/diff.js';
-import type { DesiredItem } from '../../../src/sync/desired-items.js';
-import { hashField } from '../../../src/sync/hash-fields.js';
-import { decodeMarker } from '../../../src/sync/marker.js';
+import { applyChangesets } from '../../../src/apply/apply-changesets.js';
+import { diff } from '../../../src/diff/diff.js';
+import type { DesiredItem } from '../../../src/diff/desired-items.js';
+import { hashField } from '../../../src/diff/hash-fields.js';
+import { decodeMarker } from '../../../src/contract/marker.js';
 import type { Adapter } from '../../../src/contract/types.js';
 import { lines, REPO, useGitHubHarness } from './harness.js';
 

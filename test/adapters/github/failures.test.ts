@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WriteResult } from '../../../src/sync/types.js';
+import type { WriteResult } from '../../../src/diff/types.js';
 import { createRequest } from '../../../src/testing/requests.js';
 import { REPO, useGitHubHarness } from './harness.js';
 

@@ -5,8 +5,8 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createGitHubAdapter } from '../../../adapters/github/index.js';
-import { encodeMarker } from '../../../src/sync/marker.js';
-import type { Adapter, Marker, ProgressEvent } from '../../../src/sync/types.js';
+import { encodeMarker } from '../../../src/contract/marker.js';
+import type { Adapter, Marker, ProgressEvent } from '../../../src/diff/types.js';
 import { createGitHubFake, type RecordedRequest } from '../../fakes/github/handler.js';
 import { createGitHubMswHandlers } from '../../fakes/github/msw.js';
 

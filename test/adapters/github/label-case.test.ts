@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareFields } from '../../../src/sync/compare-fields.js';
-import { hashFields } from '../../../src/sync/hash-fields.js';
+import { compareFields } from '../../../src/diff/compare-fields.js';
+import { hashFields } from '../../../src/diff/hash-fields.js';
 import { createRequest } from '../../../src/testing/requests.js';
 import { REPO, useGitHubHarness } from './harness.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Adapter, CreateRequest, RemoteItem } from '../../../src/sync/types.js';
+import type { Adapter, CreateRequest, RemoteItem } from '../../../src/diff/types.js';
 import {
   closeRequest,
   createRequest,

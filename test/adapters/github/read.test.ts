@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashFields } from '../../../src/sync/hash-fields.js';
-import type { ItemFields, Snapshot } from '../../../src/sync/types.js';
+import { hashFields } from '../../../src/diff/hash-fields.js';
+import type { ItemFields, Snapshot } from '../../../src/diff/types.js';
 import { createRequest } from '../../../src/testing/requests.js';
 import { lines, markedBody, REPO, useGitHubHarness } from './harness.js';
 

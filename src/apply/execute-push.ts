@@ -1,8 +1,8 @@
-import { type Applied, type ApplyReport, applyChangesets } from '../sync/apply-changesets.js';
-import type { Adapter } from '../sync/types.js';
-import type { PreparedPush } from './prepare-push.js';
-import type { Repository } from './repository.js';
-import { sourceFooter } from './repository.js';
+import { type Applied, type ApplyReport, applyChangesets } from './apply-changesets.js';
+import type { Adapter } from '../diff/types.js';
+import type { PreparedPush } from '../push/prepare-push.js';
+import type { Repository } from '../push/repository.js';
+import { sourceFooter } from '../push/repository.js';
 import { coalesceWrites } from './coalesce-writes.js';
 import { writeBackRefs } from './write-back-refs.js';
 

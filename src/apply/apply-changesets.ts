@@ -1,8 +1,8 @@
 import { chunk } from './chunk-calls.js';
-import { hashField } from './hash-fields.js';
+import { hashField } from '../diff/hash-fields.js';
 import { runPool } from './run-pool.js';
 import { type Applied, type BatchEntry, createWithRecovery, runBatch } from './run-batch.js';
-import type { Adapter, Changeset, ItemKind, RemoteItem } from './types.js';
+import type { Adapter, Changeset, ItemKind, RemoteItem } from '../diff/types.js';
 import type { WriteOp } from './write-op.js';
 import {
   closeRequest,

@@ -1,6 +1,6 @@
 import type { Feature } from '../plan/types.js';
-import { groupKey, taskKey } from '../sync/keys.js';
-import type { Ref, RemoteItem } from '../sync/types.js';
+import { groupKey, taskKey } from '../diff/keys.js';
+import type { Ref, RemoteItem } from '../diff/types.js';
 import type { WriteBackRefs } from '../writeback/types.js';
 
 /** The links the plan should carry, given the remote items known so far (by key). */

@@ -1,7 +1,7 @@
 import { renderRegion } from '../contract/body-region.js';
 import { clientIdFor } from './client-id.js';
-import { hashField } from './hash-fields.js';
-import { encodeMarker } from './marker.js';
+import { hashField } from '../diff/hash-fields.js';
+import { encodeMarker } from '../contract/marker.js';
 import type {
   Adapter,
   CloseRequest,
@@ -11,7 +11,7 @@ import type {
   RelateRequest,
   RemoteItem,
   UpdateRequest,
-} from './types.js';
+} from '../diff/types.js';
 import type { WriteOp } from './write-op.js';
 
 export interface RequestContext {

@@ -1,4 +1,4 @@
-import type { Adapter, CreateRequest, Recovery } from './types.js';
+import type { Adapter, CreateRequest, Recovery } from '../diff/types.js';
 
 /**
  * After a create that failed ambiguously: is the item there? The adapter's own `recover` (a

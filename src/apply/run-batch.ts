@@ -1,5 +1,11 @@
 import { recoverCreates } from './recover-ambiguous.js';
-import type { Adapter, CreateRequest, RemoteItem, WriteFailure, WriteResult } from './types.js';
+import type {
+  Adapter,
+  CreateRequest,
+  RemoteItem,
+  WriteFailure,
+  WriteResult,
+} from '../diff/types.js';
 import type { WriteOp } from './write-op.js';
 
 export type AppliedStatus = 'created' | 'updated' | 'closed' | 'related' | 'failed' | 'deferred';

@@ -1,9 +1,9 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { classifyDocument } from './classify-document.js';
-import { parseFeature, type ParseInput } from './parse-feature.js';
-import { readUtf8 } from './read-utf8.js';
-import type { ParseResult, Problem } from './types.js';
+import { classifyDocument } from '../plan/classify-document.js';
+import { parseFeature, type ParseInput } from '../plan/parse-feature.js';
+import { readUtf8 } from '../plan/read-utf8.js';
+import type { ParseResult, Problem } from '../plan/types.js';
 
 interface Pending {
   dir: string;

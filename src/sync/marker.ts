@@ -1,1 +1,0 @@
-export { decodeMarker, encodeMarker } from '../contract/marker.js';
