@@ -1,3 +1,4 @@
+import { secureUrl } from '../../src/contract/secure-url.js';
 export const PUBLIC_API = 'https://api.github.com';
 
 /**
@@ -10,23 +11,7 @@ export function resolveBaseUrl(
   env: Record<string, string | undefined>,
 ): { url: string } | { problem: string } {
   const raw = (configured ?? env.GITHUB_API_URL ?? PUBLIC_API).replace(/\/+$/, '');
-  let parsed: URL;
-  try {
-    parsed = new URL(raw);
-  } catch {
-    return { problem: `"${raw}" is not a URL` };
-  }
-  if (parsed.protocol === 'https:') return { url: raw };
-  if (parsed.protocol === 'http:' && isLoopback(parsed.hostname)) return { url: raw };
-  return {
-    problem: `refusing ${parsed.protocol}//${parsed.host}: use https (plain http is accepted for loopback addresses only)`,
-  };
-}
-
-function isLoopback(host: string): boolean {
-  return (
-    host === 'localhost' || host === '[::1]' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host)
-  );
+  return secureUrl(raw);
 }
 
 /** The web address for an API base: api.github.com → github.com, GHES /api/v3 → the host. */

@@ -1,3 +1,4 @@
+import { secureUrl } from '../../src/contract/secure-url.js';
 import { z } from 'zod';
 
 const envVarName = z
@@ -48,21 +49,5 @@ export function resolveApiUrl(
   env: Record<string, string | undefined>,
 ): { url: string } | { problem: string } {
   const raw = configured ?? env.LINEAR_API_URL ?? PUBLIC_API;
-  let parsed: URL;
-  try {
-    parsed = new URL(raw);
-  } catch {
-    return { problem: `"${raw}" is not a URL` };
-  }
-  if (parsed.protocol === 'https:') return { url: raw };
-  if (parsed.protocol === 'http:' && isLoopback(parsed.hostname)) return { url: raw };
-  return {
-    problem: `refusing ${parsed.protocol}//${parsed.host}: use https (plain http is accepted for loopback addresses only)`,
-  };
-}
-
-function isLoopback(host: string): boolean {
-  return (
-    host === 'localhost' || host === '[::1]' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host)
-  );
+  return secureUrl(raw);
 }
