@@ -22,6 +22,8 @@ export function toFailure(error: unknown): WriteFailure {
   if (status !== undefined) failure.status = status;
   if (status === undefined || status >= 500) failure.ambiguous = true;
   if (rateLimited) failure.rateLimited = true;
+  // Credentials refused in the middle of a run: the core stops and exits 4.
+  if (status === 401) failure.auth = true;
   return failure;
 }
 
