@@ -1,14 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { PlansyncError } from '../errors/catalogue.js';
 import { EXIT } from '../errors/exit-codes.js';
-import { type CiFlags, ciCommand } from './commands/ci.js';
-import { initCommand } from './commands/init.js';
-import { lintCommand } from './commands/lint.js';
-import { parseCommand } from './commands/parse.js';
-import { type PullFlags, pullCommand } from './commands/pull.js';
-import { pushCommand } from './commands/push.js';
-import { statusCommand } from './commands/status.js';
-import { type CommandContext, commandContext, type GlobalFlags } from './context.js';
+import type { CiFlags } from './commands/ci.js';
+import type { PullFlags } from './commands/pull.js';
+import type { CommandContext, GlobalFlags } from './context.js';
 import type { CliIo } from './io.js';
 import { createMasker } from './secrets.js';
 
@@ -62,7 +57,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       writeErr: (text) => io.stderr(mask(text)),
     });
 
-  const ctx = (): CommandContext => commandContext(io, program.opts<GlobalFlags>(), mask);
+  // Each command's modules (and the tracker SDKs behind them) load only when it runs,
+  // so --help, --version and parse start fast.
+  const ctx = async (): Promise<CommandContext> => {
+    const { commandContext } = await import('./context.js');
+    return commandContext(io, program.opts<GlobalFlags>(), mask);
+  };
   const action =
     (fn: (...args: never[]) => Promise<number>) =>
     async (...args: unknown[]) => {
@@ -78,7 +78,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     .option('--exit-code', 'with --dry-run: exit 3 when there are changes')
     .action(
       action((paths: string[], flags: { dryRun?: boolean; force?: boolean; exitCode?: boolean }) =>
-        pushCommand(ctx(), paths, flags),
+        Promise.all([import('./commands/push.js'), ctx()]).then(([m, c]) =>
+          m.pushCommand(c, paths, flags),
+        ),
       ),
     );
   program
@@ -89,29 +91,55 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     .option('--exit-code', 'exit 3 when there are changes (a CI gate)')
     .action(
       action((paths: string[], flags: { force?: boolean; exitCode?: boolean }) =>
-        pushCommand(ctx(), paths, { ...flags, dryRun: true }),
+        Promise.all([import('./commands/push.js'), ctx()]).then(([m, c]) =>
+          m.pushCommand(c, paths, { ...flags, dryRun: true }),
+        ),
       ),
     );
   program
     .command('lint')
     .description('validate plans: every problem as file:line:col severity message')
     .argument('[paths...]', 'feature folders or plan.md / tasks.md files')
-    .action(action((paths: string[]) => lintCommand(ctx(), paths)));
+    .action(
+      action((paths: string[]) =>
+        Promise.all([import('./commands/lint.js'), ctx()]).then(([m, c]) =>
+          m.lintCommand(c, paths),
+        ),
+      ),
+    );
   program
     .command('parse')
     .description('print the parsed model (phases, tasks); --json for the versioned schema')
     .argument('[paths...]', 'feature folders or plan.md / tasks.md files')
-    .action(action((paths: string[]) => parseCommand(ctx(), paths)));
+    .action(
+      action((paths: string[]) =>
+        Promise.all([import('./commands/parse.js'), ctx()]).then(([m, c]) =>
+          m.parseCommand(c, paths),
+        ),
+      ),
+    );
   program
     .command('init')
     .description('write a starter .planrc.json in the current folder')
     .option('--repo <owner/name>', 'GitHub repository')
-    .action(action((flags: { repo?: string }) => initCommand(ctx(), flags)));
+    .action(
+      action((flags: { repo?: string }) =>
+        Promise.all([import('./commands/init.js'), ctx()]).then(([m, c]) =>
+          m.initCommand(c, flags),
+        ),
+      ),
+    );
   program
     .command('status')
     .description('list tasks with their remote item, state and drift (read-only)')
     .argument('[paths...]', 'feature folders or plan.md / tasks.md files')
-    .action(action((paths: string[]) => statusCommand(ctx(), paths)));
+    .action(
+      action((paths: string[]) =>
+        Promise.all([import('./commands/status.js'), ctx()]).then(([m, c]) =>
+          m.statusCommand(c, paths),
+        ),
+      ),
+    );
   program
     .command('pull')
     .description(
@@ -119,7 +147,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     )
     .argument('[paths...]', 'feature folders or plan.md / tasks.md files')
     .option('-n, --dry-run', 'print the diff it would apply to the plan, write nothing')
-    .action(action((paths: string[], flags: PullFlags) => pullCommand(ctx(), paths, flags)));
+    .action(
+      action((paths: string[], flags: PullFlags) =>
+        Promise.all([import('./commands/pull.js'), ctx()]).then(([m, c]) =>
+          m.pullCommand(c, paths, flags),
+        ),
+      ),
+    );
 
   program
     .command('ci')
@@ -135,7 +169,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       '--pull-request',
       "commit to the plansync/sync branch and open one pull request, instead of the run's branch",
     )
-    .action(action((paths: string[], flags: CiFlags) => ciCommand(ctx(), paths, flags)));
+    .action(
+      action((paths: string[], flags: CiFlags) =>
+        Promise.all([import('./commands/ci.js'), ctx()]).then(([m, c]) =>
+          m.ciCommand(c, paths, flags),
+        ),
+      ),
+    );
 
   try {
     if (argv.length === 0) {
