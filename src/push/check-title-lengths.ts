@@ -3,9 +3,9 @@ import type { Adapter } from '../diff/types.js';
 import type { PreparedPush } from './prepare-push.js';
 
 /**
- * Titles longer than the tracker accepts, found before the first write so a push never stops
- * half-way with a feature half-created. They are reported, not shortened: a title is part of
- * what people search and recognise an item by, and a cut one would differ on every run.
+ * Titles still longer than the tracker accepts after `fitTitles` (those it could not shorten
+ * safely), found before the first write so a push never stops half-way with a feature
+ * half-created: reported with their position, exit 2.
  */
 export function checkTitleLengths(prepared: PreparedPush, kinds: Adapter['kinds']): Problem[] {
   const problems: Problem[] = [];
@@ -29,7 +29,7 @@ export function checkTitleLengths(prepared: PreparedPush, kinds: Adapter['kinds'
         severity: 'error',
         code: 'title-too-long',
         message: `${op.taskId ?? op.key}: title is ${length} characters; the tracker accepts at most ${max}`,
-        hint: 'shorten the title and move the rest into the lines under the task',
+        hint: 'shorten the title in the plan (or the title template in the config) so it stays unique',
       });
     }
   }

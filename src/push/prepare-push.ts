@@ -4,6 +4,7 @@ import { type DesiredItem, desiredItems, labelsFor } from '../diff/desired-items
 import { diff } from '../diff/diff.js';
 import type { Adapter, Changeset, RemoteItem } from '../diff/types.js';
 import { LinkRecorder } from '../writeback/link-recorder.js';
+import { fitTitles, type ShortenedTitle } from './fit-titles.js';
 
 export interface PreparedFeature {
   result: ParseResult;
@@ -19,6 +20,8 @@ export interface PreparedPush {
    * updated as results arrive. Keys carry their feature, so one map serves every feature.
    */
   known: Map<string, RemoteItem>;
+  /** Titles shortened to what the tracker accepts (the whole title stays in the body). */
+  shortened: ShortenedTitle[];
 }
 
 /** Read the tracker once for every feature, then diff each feature. Read-only. */
@@ -28,15 +31,20 @@ export async function preparePush(
   config: Config,
   options: { force: boolean; cwd: string },
 ): Promise<PreparedPush> {
-  const perFeature = results.map((result) => ({
-    result,
-    items: desiredItems(result.feature, {
-      taskTitle: config.title.task,
-      groupTitle: config.title.group,
-      labels: config.labels,
-      container: adapter.kinds.container !== undefined,
-    }),
-  }));
+  const shortened: ShortenedTitle[] = [];
+  const perFeature = results.map((result) => {
+    const fitted = fitTitles(
+      desiredItems(result.feature, {
+        taskTitle: config.title.task,
+        groupTitle: config.title.group,
+        labels: config.labels,
+        container: adapter.kinds.container !== undefined,
+      }),
+      adapter.kinds,
+    );
+    shortened.push(...fitted.shortened);
+    return { result, items: fitted.items };
+  });
   const ownedLabels = new Set<string>([config.removedLabel]);
   for (const { result } of perFeature) {
     for (const task of result.feature.tasks) {
@@ -73,7 +81,7 @@ export async function preparePush(
       recorder: new LinkRecorder(result.feature, result.sources ?? {}, options.cwd),
     };
   });
-  return { features, known };
+  return { features, known, shortened };
 }
 
 /** A duplicate being closed shares its key with the item kept: the kept one is the key's item. */

@@ -3,6 +3,7 @@ import { planError } from '../../errors/catalogue.js';
 import { EXIT } from '../../errors/exit-codes.js';
 import { checkPlanFiles } from '../../push/check-plan-files.js';
 import { checkTitleLengths } from '../../push/check-title-lengths.js';
+import { shortenedWarning } from '../../push/fit-titles.js';
 import { executePush } from '../../apply/execute-push.js';
 import { preparePush } from '../../push/prepare-push.js';
 import { takePushLock } from '../../push/push-lock.js';
@@ -92,6 +93,7 @@ async function pushUnlocked(
     printProblems(ctx, refused);
     throw planError('invalid-plan', { count: refused.length });
   }
+  if (!output.quiet) printProblems(ctx, prepared.shortened.map(shortenedWarning));
   const changesets = prepared.features.map((p) => p.changeset);
   const fileChanges = prepared.features.flatMap((p) =>
     p.recorder.preview(writeBackRefs(p.result.feature, prepared.known)),
