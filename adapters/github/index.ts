@@ -13,6 +13,7 @@ import type {
 import { resolveBaseUrl } from './base-url.js';
 import { createClient } from './client.js';
 import { type GitHubConfig, secretVariables } from './config.js';
+import { missingLabels } from './ensure-labels.js';
 import { canonicalDependencies } from './map.js';
 import { parseGitHubRef } from './parse-ref.js';
 import { readItems } from './read-items.js';
@@ -102,6 +103,7 @@ export function createGitHubAdapter(
     close: (batch: CloseRequest[]) =>
       each(batch, (r) => (r.kind === 'group' ? closeMilestone(need(), r) : closeIssue(need(), r))),
     relate: (batch: RelateRequest[]) => each(batch, (r) => setDependencies(need(), r)),
+    missingLabels: (names: string[]) => missingLabels(need(), names),
     parseRef: (url: string) => parseGitHubRef(url, owner, repo),
   };
 }

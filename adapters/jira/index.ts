@@ -124,10 +124,6 @@ export function createJiraAdapter(
         isVersion(r.kind) ? updateVersion(need(), r, 'closed') : closeIssue(need(), r),
       ),
     relate: (batch: RelateRequest[]) => each(batch, (r) => relateIssue(need(), r)),
-    comment: async (item, text) => {
-      const c = need();
-      await c.api.comment(item.id, c.format.comment(text));
-    },
     parseRef: (url: string) => parseJiraRef(url, config.host),
   };
 }

@@ -10,14 +10,9 @@ import type { Page, WireLabel } from './wire.js';
 export async function labelIdsFor(ctx: LinearContext, names: string[]): Promise<string[]> {
   if (names.length === 0) return [];
   const team = needTeam(ctx);
-  ctx.labels ??= await ctx.transport.paginate<WireLabel, { issueLabels: Page<WireLabel> }>(
-    LABELS_QUERY,
-    { team: team.id },
-    (data) => data.issueLabels,
-  );
-  const known = ctx.labels;
+  const known = await teamLabels(ctx);
   const find = (name: string) => known.find((l) => l.name.toLowerCase() === name.toLowerCase());
-  const missing = [...new Set(names.filter((n) => !find(n)).map((n) => n.trim()))];
+  const missing = await missingLabels(ctx, names);
   if (missing.length > 0) {
     const variables = Object.fromEntries(
       missing.map((name, i) => [`w${i}`, { name, teamId: team.id, color: color(ctx) }]),
@@ -32,6 +27,27 @@ export async function labelIdsFor(ctx: LinearContext, names: string[]): Promise<
     for (const payload of Object.values(data)) known.push(payload.issueLabel);
   }
   return [...new Set(names.map((n) => find(n)!.id))];
+}
+
+/** The names a write would create: those neither the team nor the workspace has. */
+export async function missingLabels(ctx: LinearContext, names: string[]): Promise<string[]> {
+  if (names.length === 0) return [];
+  const known = new Set((await teamLabels(ctx)).map((l) => l.name.toLowerCase()));
+  const missing = new Map<string, string>();
+  for (const name of names.map((n) => n.trim())) {
+    const folded = name.toLowerCase();
+    if (!known.has(folded) && !missing.has(folded)) missing.set(folded, name);
+  }
+  return [...missing.values()];
+}
+
+async function teamLabels(ctx: LinearContext): Promise<WireLabel[]> {
+  ctx.labels ??= await ctx.transport.paginate<WireLabel, { issueLabels: Page<WireLabel> }>(
+    LABELS_QUERY,
+    { team: needTeam(ctx).id },
+    (data) => data.issueLabels,
+  );
+  return ctx.labels;
 }
 
 /** Every label the requests need, created in one go before their issues are written. */

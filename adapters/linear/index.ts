@@ -12,6 +12,7 @@ import type {
 import { createTransport } from './client.js';
 import { type LinearConfig, resolveApiUrl, secretVariables } from './config.js';
 import type { LinearContext } from './context.js';
+import { missingLabels } from './ensure-labels.js';
 import { canonicalBody, canonicalLabels } from './map.js';
 import { parseLinearRef } from './parse-ref.js';
 import { MAX_BATCH } from './queries.js';
@@ -129,6 +130,7 @@ export function createLinearAdapter(
         r.kind === 'task' ? closeIssue(need(), r) : writeGroup(need(), r, 'closed'),
       ),
     relate: (batch: RelateRequest[]) => relateIssues(need(), batch),
+    missingLabels: (names: string[]) => missingLabels(need(), names),
     recover: (requests: CreateRequest[]) => recoverItems(need(), requests),
     parseRef: parseLinearRef,
   };

@@ -258,8 +258,13 @@ export interface Adapter {
    * the core reads with `scope.keys`; a read that fails answers `unknown`.
    */
   recover?(requests: CreateRequest[]): Promise<Recovery[]>;
-  /** Leaves a comment on an item; used by the core for notes such as "closed as duplicate". */
-  comment?(item: RemoteItem, text: string): Promise<void>;
+  /**
+   * Of these label names, the ones the tracker does not have yet and that the first write
+   * needing them will create (matched as the tracker matches names). Asked by the preview
+   * only when its writes carry labels, so a no-op push reads nothing more. Omit it for
+   * trackers whose labels need no creating (Jira's are free text).
+   */
+  missingLabels?(names: string[]): Promise<string[]>;
   /**
    * The item a link points at, when the URL is one of this tracker's (in any of its forms),
    * as `{ id }` comparable with `RemoteItem.id`; null for anything else.

@@ -1,7 +1,7 @@
 import type { Changeset, FieldName, ItemFields, ItemKind, Operation, Ref } from '../diff/types.js';
 import { followUps, titleBefore } from './follow-ups.js';
 import { summarize } from './summarize.js';
-import type { PreviewFile, Summary } from './types.js';
+import type { PreviewExtras, PreviewFile, Summary } from './types.js';
 import { writeBackDiff } from './write-back-diff.js';
 
 /**
@@ -13,6 +13,8 @@ export interface PreviewJson {
   summary: Summary;
   features: { id: string; operations: OperationJson[] }[];
   writeBack: { file: string; diff: string }[];
+  /** Labels the tracker does not have yet, created by the first write that needs each. */
+  labelsToCreate: string[];
 }
 
 export interface OperationJson {
@@ -34,7 +36,11 @@ export interface OperationJson {
   titleBefore?: string;
 }
 
-export function renderJson(changesets: Changeset[], writeBack: PreviewFile[]): string {
+export function renderJson(
+  changesets: Changeset[],
+  writeBack: PreviewFile[],
+  { labelsToCreate = [] }: PreviewExtras = {},
+): string {
   const preview: PreviewJson = {
     schemaVersion: 1,
     summary: summarize(changesets),
@@ -45,6 +51,7 @@ export function renderJson(changesets: Changeset[], writeBack: PreviewFile[]): s
     writeBack: writeBack
       .filter((file) => file.before !== file.after)
       .map((file) => ({ file: file.file, diff: writeBackDiff(file) })),
+    labelsToCreate,
   };
   return `${JSON.stringify(preview, null, 2)}\n`;
 }

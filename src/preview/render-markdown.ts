@@ -3,16 +3,21 @@ import { describeOperation, type OperationView } from './describe-operation.js';
 import { groupTitles } from './group-titles.js';
 import { summarize } from './summarize.js';
 import { summaryLine } from './summary-line.js';
-import type { PreviewFile } from './types.js';
+import type { PreviewExtras, PreviewFile } from './types.js';
 import { writeBackDiff } from './write-back-diff.js';
 
 /**
  * The preview as a pull-request comment: the summary first (what reviewers scan), a table of
  * operations per feature, and the plan-file diff folded away in `<details>`.
  */
-export function renderMarkdown(changesets: Changeset[], writeBack: PreviewFile[]): string {
+export function renderMarkdown(
+  changesets: Changeset[],
+  writeBack: PreviewFile[],
+  { labelsToCreate = [] }: PreviewExtras = {},
+): string {
   const changed = writeBack.filter((file) => file.before !== file.after);
-  const blocks = ['### plansync plan', `**${summaryLine(summarize(changesets), changed.length)}**`];
+  const summary = summaryLine(summarize(changesets), changed.length, labelsToCreate.length);
+  const blocks = ['### plansync plan', `**${summary}**`];
 
   for (const changeset of changesets) {
     const titles = groupTitles(changeset);
@@ -28,6 +33,11 @@ export function renderMarkdown(changesets: Changeset[], writeBack: PreviewFile[]
     );
   }
 
+  if (labelsToCreate.length > 0) {
+    blocks.push(
+      `Labels to create: ${labelsToCreate.map((name) => `\`${cell(name)}\``).join(', ')}`,
+    );
+  }
   if (changed.length > 0) {
     const diff = changed.map(writeBackDiff).join('');
     const fence = fenceFor(diff);

@@ -4,7 +4,7 @@ import { describeOperation, SYMBOLS, type OperationView } from './describe-opera
 import { groupTitles } from './group-titles.js';
 import { summarize } from './summarize.js';
 import { summaryLine } from './summary-line.js';
-import type { PreviewFile } from './types.js';
+import type { PreviewExtras, PreviewFile } from './types.js';
 import { writeBackDiff } from './write-back-diff.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
@@ -17,11 +17,15 @@ type Colors = ReturnType<typeof pc.createColors>;
 export function renderText(
   changesets: Changeset[],
   writeBack: PreviewFile[],
-  { color }: { color: boolean },
+  { color, labelsToCreate = [] }: { color: boolean } & PreviewExtras,
 ): string {
   const c = pc.createColors(color);
   const paint = painter(c);
-  const summary = summaryLine(summarize(changesets), writeBack.filter(changed).length);
+  const summary = summaryLine(
+    summarize(changesets),
+    writeBack.filter(changed).length,
+    labelsToCreate.length,
+  );
 
   const sections: string[] = [];
   for (const changeset of changesets) {
@@ -30,6 +34,12 @@ export function renderText(
       .filter((operation) => operation.op !== 'unchanged')
       .map((operation) => operationLine(describeOperation(operation, titles), c, paint));
     if (lines.length > 0) sections.push([c.bold(changeset.feature), ...lines].join('\n'));
+  }
+  if (labelsToCreate.length > 0) {
+    const lines = labelsToCreate.map(
+      (name) => `  ${paint('create', SYMBOLS.create)} label ${name}`,
+    );
+    sections.push([c.bold('Labels to create:'), ...lines].join('\n'));
   }
   const diffs = writeBack.filter(changed).map((file) => colorDiff(writeBackDiff(file), c));
   if (diffs.length > 0) sections.push([c.bold('Links written back:'), ...diffs].join('\n'));

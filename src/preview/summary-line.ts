@@ -7,7 +7,7 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
  * or `No changes.` when nothing would be written to the tracker or to the plan files.
  * Rarer counts (reopen, drift, files) appear only when non-zero so the usual line stays short.
  */
-export function summaryLine(summary: Summary, filesToWrite: number): string {
+export function summaryLine(summary: Summary, filesToWrite: number, labelsToCreate = 0): string {
   const writes = summary.create + summary.update + summary.close + summary.reopen;
   const conflicts = plural(summary.conflict, 'conflict', 'conflicts');
   const drifted = `${summary.drift} drifted`;
@@ -25,6 +25,7 @@ export function summaryLine(summary: Summary, filesToWrite: number): string {
     ...(summary.reopen > 0 ? [`${summary.reopen} to reopen`] : []),
     conflicts,
     ...(summary.drift > 0 ? [drifted] : []),
+    ...(labelsToCreate > 0 ? [`${plural(labelsToCreate, 'label', 'labels')} to create`] : []),
     ...(filesToWrite > 0 ? [`${plural(filesToWrite, 'file', 'files')} to write back`] : []),
   ];
   return `Plan: ${parts.join(', ')}.`;

@@ -16,3 +16,9 @@ export interface Summary {
   unchanged: number;
   skip: number;
 }
+
+/** What a preview shows beside the operations: writes that are not one item's. */
+export interface PreviewExtras {
+  /** Labels the tracker does not have yet; the first write that needs one creates it. */
+  labelsToCreate?: string[];
+}

@@ -87,11 +87,34 @@ describe('plansync push against GitHub over HTTP', () => {
 
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('+ T001 Create the `invitations` table migration');
-    expect(result.stdout).toContain('Plan: 23 to create, 0 to update, 0 to close, 0 conflicts.');
+    // Every write is listed, the labels the first issues will create included.
+    expect(result.stdout).toContain(
+      'Labels to create:\n  + label parallel\n  + label US1\n  + label US2\n  + label US3\n  + label US4\n',
+    );
+    expect(result.stdout).toContain(
+      'Plan: 23 to create, 0 to update, 0 to close, 0 conflicts, 5 labels to create.',
+    );
     expect(gh.writesSince(mark)).toEqual([]);
     expect(gh.issues()).toHaveLength(0);
     expect(await gh.ws.read(TASKS)).toBe(before);
     expect(await gh.ws.mtime(TASKS)).toBe(mtime);
+  });
+
+  it('lists only the labels the repository lacks, and none on a no-op preview', async () => {
+    await gh.push();
+    const labelsMade = gh.writesSince(0).filter((w) => w.path.endsWith('/labels'));
+    expect(labelsMade).toHaveLength(5);
+
+    const unchanged = await gh.push(['--dry-run', 'specs/001-demo']);
+    expect(unchanged.stdout).not.toContain('Labels to create');
+    const tasks = await gh.ws.read(TASKS);
+    await gh.ws.write(TASKS, tasks.replace('T005 ', 'T005 [US9] '));
+    const mark = gh.mark();
+
+    const result = await gh.push(['--dry-run', '--json', 'specs/001-demo']);
+    const preview = JSON.parse(result.stdout) as { labelsToCreate: string[] };
+    expect(preview.labelsToCreate).toEqual(['US9']);
+    expect(gh.writesSince(mark)).toEqual([]);
   });
 
   it('makes exactly one write when one task title is edited', async () => {

@@ -104,7 +104,11 @@ describe('plansync push against Linear over HTTP', () => {
       const result = await ln.push(['--dry-run', 'specs/001-demo']);
 
       expect(result.code).toBe(0);
-      expect(result.stdout).toContain('Plan: 24 to create, 0 to update, 0 to close, 0 conflicts.');
+      expect(result.stdout).toContain(
+        'Plan: 24 to create, 0 to update, 0 to close, 0 conflicts, 5 labels to create.',
+      );
+      // Linear keeps label names unique ignoring case: the team's labels are read, not written.
+      expect(result.stdout).toContain('Labels to create:\n  + label parallel\n  + label US1\n');
       expect(ln.since(0).filter((r) => r.write)).toEqual([]);
       expect(ln.issues()).toHaveLength(0);
       expect(await ln.ws.read(TASKS)).toBe(before);

@@ -55,6 +55,12 @@ describe('renderJson', () => {
     expect(out.writeBack[0].diff).toContain('+- [ ] T001 Create project structure [#21]');
   });
 
+  it('lists the labels to create, an empty list when there are none', () => {
+    expect(parsed.labelsToCreate).toEqual([]);
+    const withLabels = JSON.parse(renderJson([everyKind], [], { labelsToCreate: ['US1'] }));
+    expect(withLabels.labelsToCreate).toEqual(['US1']);
+  });
+
   it('gives an empty plan for no changesets', () => {
     const out = JSON.parse(renderJson([], []));
     expect(out).toMatchObject({ schemaVersion: 1, features: [], writeBack: [] });

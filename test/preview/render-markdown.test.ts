@@ -34,6 +34,12 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown([], [file])).toContain('````diff\n');
   });
 
+  it('names the labels to create, in code spans', () => {
+    const md = renderMarkdown([everyKind], [], { labelsToCreate: ['US1', 'needs|review'] });
+    expect(md).toContain('Labels to create: `US1`, `needs\\|review`');
+    expect(md).toContain(', 2 labels to create.**');
+  });
+
   it('says "No changes." when there is nothing to do', () => {
     expect(renderMarkdown([], [])).toBe('### plansync plan\n\n**No changes.**\n');
   });

@@ -8,6 +8,12 @@ describe('renderText', () => {
   const out = renderText([everyKind], [tasksFile], { color: false });
   const lines = out.split('\n');
 
+  it('lists the labels a push would create, and counts them in the summary', () => {
+    const text = renderText([everyKind], [], { color: false, labelsToCreate: ['US1', 'parallel'] });
+    expect(text).toContain('Labels to create:\n  + label US1\n  + label parallel\n');
+    expect(text).toMatch(/, 2 labels to create\.\n$/);
+  });
+
   it('starts with the legend', () => {
     expect(lines[0]).toBe('+ create  ~ update  - close  ↺ reopen  ! conflict  ? drift');
   });

@@ -4,6 +4,7 @@ import { EXIT } from '../../errors/exit-codes.js';
 import { checkPlanFiles } from '../../push/check-plan-files.js';
 import { checkTitleLengths } from '../../push/check-title-lengths.js';
 import { shortenedWarning } from '../../push/fit-titles.js';
+import { labelsToCreate } from '../../push/labels-to-create.js';
 import { executePush } from '../../apply/execute-push.js';
 import { preparePush } from '../../push/prepare-push.js';
 import { takePushLock } from '../../push/push-lock.js';
@@ -12,6 +13,7 @@ import { writeBackRefs } from '../../apply/write-back-refs.js';
 import { renderJson } from '../../preview/render-json.js';
 import { renderMarkdown } from '../../preview/render-markdown.js';
 import { renderText } from '../../preview/render-text.js';
+import type { PreviewExtras } from '../../preview/types.js';
 import type { Applied } from '../../apply/apply-changesets.js';
 import { removeStaleTemps } from '../../writeback/remove-stale-temps.js';
 import { type CommandContext, printProblems } from '../context.js';
@@ -99,6 +101,7 @@ async function pushUnlocked(
     p.recorder.preview(writeBackRefs(p.result.feature, prepared.known)),
   );
   const writes = changesets.flatMap((c) => c.operations).filter((op) => WRITE_OPS.has(op.op));
+  const extras = { labelsToCreate: await labelsToCreate(adapter, changesets) };
   const pending = writes.length > 0 || fileChanges.length > 0;
   const conflicts = changesets
     .flatMap((c) => c.operations)
@@ -111,7 +114,7 @@ async function pushUnlocked(
     pending: writes.length,
     conflicts,
     written: [],
-    preview: renderMarkdown(changesets, fileChanges),
+    preview: renderMarkdown(changesets, fileChanges, extras),
     ...rest,
   });
 
@@ -120,14 +123,14 @@ async function pushUnlocked(
   const hint = heldBackHint(held, flags.dryRun === true);
 
   if (flags.dryRun) {
-    render(ctx, changesets, fileChanges);
+    render(ctx, changesets, fileChanges, extras);
     if (hint) output.err(`note: ${hint}`);
     const gate = pending || held.conflicts > 0 || held.drifted > 0;
     return outcome(flags.exitCode && gate ? EXIT.changesPending : EXIT.ok);
   }
-  if (ctx.format === 'text' && !output.quiet) render(ctx, changesets, fileChanges);
+  if (ctx.format === 'text' && !output.quiet) render(ctx, changesets, fileChanges, extras);
   if (!pending) {
-    if (ctx.format !== 'text') render(ctx, changesets, fileChanges);
+    if (ctx.format !== 'text') render(ctx, changesets, fileChanges, extras);
     if (hint) output.err(`note: ${hint}`);
     return outcome(held.conflicts > 0 ? EXIT.changesPending : EXIT.ok);
   }
@@ -159,7 +162,10 @@ async function pushUnlocked(
   const failed = report.applied.filter((a) => a.status === 'failed');
   const deferred = report.applied.filter((a) => a.status === 'deferred');
   if (ctx.format === 'json') {
-    const preview = JSON.parse(renderJson(changesets, fileChanges)) as Record<string, unknown>;
+    const preview = JSON.parse(renderJson(changesets, fileChanges, extras)) as Record<
+      string,
+      unknown
+    >;
     output.out(
       JSON.stringify(
         { ...preview, applied: report.applied.map(appliedJson), written: report.written },
@@ -168,7 +174,7 @@ async function pushUnlocked(
       ),
     );
   } else if (ctx.format === 'markdown') {
-    output.out(renderMarkdown(changesets, fileChanges));
+    output.out(renderMarkdown(changesets, fileChanges, extras));
   }
   for (const entry of failed) output.err(`error: ${describeApplied(entry)}`);
   if (report.stopped) {
@@ -205,10 +211,11 @@ function render(
   ctx: CommandContext,
   changesets: Parameters<typeof renderText>[0],
   files: Parameters<typeof renderText>[1],
+  extras: PreviewExtras,
 ): void {
-  if (ctx.format === 'json') ctx.output.out(renderJson(changesets, files));
-  else if (ctx.format === 'markdown') ctx.output.out(renderMarkdown(changesets, files));
-  else ctx.output.out(renderText(changesets, files, { color: ctx.output.color }));
+  if (ctx.format === 'json') ctx.output.out(renderJson(changesets, files, extras));
+  else if (ctx.format === 'markdown') ctx.output.out(renderMarkdown(changesets, files, extras));
+  else ctx.output.out(renderText(changesets, files, { color: ctx.output.color, ...extras }));
 }
 
 function appliedJson(entry: Applied) {
