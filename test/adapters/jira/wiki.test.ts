@@ -10,6 +10,17 @@ describe('markdown to Jira wiki markup', () => {
     ).toBe('h2. Goal\n\nBuild *fast* and _safe_ with {{npm test}}, see [docs|https://x.test/d].');
   });
 
+  it('strikes through ~~text~~, keeps code spans on one line and link targets as written', () => {
+    expect(markdownToWiki('~~T018 Add file manager~~ **OBSOLETE**')).toBe(
+      '-T018 Add file manager- *OBSOLETE*',
+    );
+    expect(markdownToWiki('run `git show\n<commit>:<path>` first')).toBe(
+      'run {{git show <commit>:<path>}} first',
+    );
+    expect(markdownToWiki('[spec](./spec files/a b.md)')).toBe('\\[spec\\](./spec files/a b.md)');
+    expect(markdownToWiki('[spec](<./spec files/a.md>)')).toBe('[spec|./spec files/a.md]');
+  });
+
   it('nests lists with repeated markers and keeps task boxes readable', () => {
     expect(markdownToWiki('- a\n  - b\n- c\n\n1. one\n2. two')).toBe(
       '* a\n** b\n* c\n\n# one\n# two',
