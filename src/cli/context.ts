@@ -29,11 +29,13 @@ export interface CommandContext {
   output: Output;
   /** `--json` or `--format json`. */
   format: 'text' | 'json' | 'markdown';
+  /** Problems already reported in this run: `ci --pull` reads the plan twice, says it once. */
+  reported: Set<string>;
 }
 
 export function commandContext(io: CliIo, flags: GlobalFlags, mask: Masker): CommandContext {
   const format = flags.json ? 'json' : (flags.format ?? 'text');
-  return { io, flags, output: createOutput(io, flags, mask), format };
+  return { io, flags, output: createOutput(io, flags, mask), format, reported: new Set() };
 }
 
 export async function configFor(ctx: CommandContext): Promise<LoadedConfig> {
@@ -89,7 +91,10 @@ export function printProblems(ctx: CommandContext, problems: Problem[]): void {
   // Inside GitHub Actions each problem also becomes an annotation on its file and line.
   const annotate = ctx.io.env.GITHUB_ACTIONS === 'true';
   for (const problem of problems) {
-    ctx.output.err(formatProblem(problem));
+    const text = formatProblem(problem);
+    if (ctx.reported.has(text)) continue;
+    ctx.reported.add(text);
+    ctx.output.err(text);
     if (annotate) ctx.output.out(annotation(problem));
   }
 }

@@ -89,6 +89,19 @@ describe('plansync ci on a schedule', { timeout: 90_000 }, () => {
     expect(changed).toHaveLength(2);
   });
 
+  it('with --pull, reports each plan warning once, though pull and push both read the plan', async () => {
+    const tasks = await gh.ws.read(TASKS);
+    await gh.ws.write(TASKS, `${tasks}\n## Notes\n\n- [ ] T099 Loose end\n`);
+
+    const result = await scheduled(['--pull', '--no-commit']);
+
+    expect(result.code).toBe(0);
+    const annotations = result.stdout.split('\n').filter((l) => l.startsWith('::warning '));
+    expect(annotations).toHaveLength(1);
+    expect(annotations[0]).toContain('T099');
+    expect(result.stderr.split('warning T099 has no phase').length - 1).toBe(1);
+  });
+
   it('with --pull-request, commits to plansync/sync and keeps one pull request open', async () => {
     const pulls = () => gh.server.fake.state.issues(REPO).filter((issue) => issue.pull_request);
     const first = await scheduled(['--pull-request']);
