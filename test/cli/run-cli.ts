@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { run } from '../../src/cli/run.js';
 import type { AdapterFactory } from '../../src/diff/types.js';
+import { MemoryAdapter } from '../support/memory-adapter.js';
 
 export interface Repo {
   dir: string;
@@ -64,3 +65,18 @@ export const TASKS_MD = `# Tasks: Demo
 - [ ] T004 [US1] Create user model in \`src/models/user.ts\`
 - [x] T005 [US1] User service (depends on T004)
 `;
+
+/** A repository holding one feature (`TASKS_MD` unless given) and a memory tracker. */
+export async function memoryRepo(files: Record<string, string> = {}): Promise<{
+  repo: Repo;
+  adapter: MemoryAdapter;
+  adapters: { memory: () => MemoryAdapter };
+}> {
+  const repo = await makeRepo({
+    '.planrc.json': JSON.stringify({ tracker: 'memory' }),
+    'specs/001-a/tasks.md': TASKS_MD,
+    ...files,
+  });
+  const adapter = new MemoryAdapter();
+  return { repo, adapter, adapters: { memory: () => adapter } };
+}

@@ -1,24 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryAdapter } from '../../support/memory-adapter.js';
-import { makeRepo, type Repo, TASKS_MD } from '../run-cli.js';
+import { memoryRepo, type Repo } from '../run-cli.js';
 
 const TASKS = 'specs/001-a/tasks.md';
 let repo: Repo;
 let adapter: MemoryAdapter;
 let adapters: { memory: () => MemoryAdapter };
 beforeEach(async () => {
-  repo = await makeRepo({
-    '.planrc.json': JSON.stringify({ tracker: 'memory' }),
-    [TASKS]: TASKS_MD,
-  });
-  adapter = new MemoryAdapter();
-  adapters = { memory: () => adapter };
+  ({ repo, adapter, adapters } = await memoryRepo());
   expect((await repo.cli(['push'], { adapters })).code).toBe(0);
   adapter.resetCounts();
 });
-afterEach(async () => {
-  await repo.remove();
-});
+afterEach(() => repo.remove());
 
 describe('case 10: a copied task line still carrying another task’s link', () => {
   it('is a lint error naming both positions: exit 2, nothing written, the other task’s issue untouched', async () => {

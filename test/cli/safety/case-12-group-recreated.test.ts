@@ -1,21 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryAdapter } from '../../support/memory-adapter.js';
-import { makeRepo, type Repo, TASKS_MD } from '../run-cli.js';
+import { memoryRepo, type Repo } from '../run-cli.js';
 
 let repo: Repo;
 let adapter: MemoryAdapter;
 let adapters: { memory: () => MemoryAdapter };
-beforeEach(async () => {
-  repo = await makeRepo({
-    '.planrc.json': JSON.stringify({ tracker: 'memory' }),
-    'specs/001-a/tasks.md': TASKS_MD,
-  });
-  adapter = new MemoryAdapter();
-  adapters = { memory: () => adapter };
-});
-afterEach(async () => {
-  await repo.remove();
-});
+beforeEach(async () => ({ repo, adapter, adapters } = await memoryRepo()));
+afterEach(() => repo.remove());
 
 const groupIdOf = (key: string) => adapter.byKey(key)!.id;
 const tasksOf = (groupKey: string) =>

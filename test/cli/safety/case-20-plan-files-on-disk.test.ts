@@ -4,23 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryAdapter } from '../../support/memory-adapter.js';
-import { makeRepo, type Repo, TASKS_MD } from '../run-cli.js';
+import { memoryRepo, type Repo, TASKS_MD } from '../run-cli.js';
 
 const TASKS = 'specs/001-a/tasks.md';
 let repo: Repo;
 let adapter: MemoryAdapter;
 let adapters: { memory: () => MemoryAdapter };
-beforeEach(async () => {
-  repo = await makeRepo({
-    '.planrc.json': JSON.stringify({ tracker: 'memory' }),
-    [TASKS]: TASKS_MD,
-  });
-  adapter = new MemoryAdapter();
-  adapters = { memory: () => adapter };
-});
-afterEach(async () => {
-  await repo.remove();
-});
+beforeEach(async () => ({ repo, adapter, adapters } = await memoryRepo()));
+afterEach(() => repo.remove());
 
 describe('case 20: plansync writes only what it may, where it may', () => {
   it('refuses a tasks.md symlinked outside the repository before any remote write', async () => {
