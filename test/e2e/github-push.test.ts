@@ -100,6 +100,29 @@ describe('plansync push against GitHub over HTTP', () => {
     expect(await gh.ws.mtime(TASKS)).toBe(mtime);
   });
 
+  it('lists in its JSON preview every write the push then makes', async () => {
+    const preview = JSON.parse(
+      (await gh.push(['--dry-run', '--json', 'specs/001-demo'])).stdout,
+    ) as {
+      features: {
+        operations: { op: string; then?: string[]; fields?: { dependsOn: string[] } }[];
+      }[];
+      labelsToCreate: string[];
+    };
+    let listed = preview.labelsToCreate.length;
+    for (const op of preview.features.flatMap((f) => f.operations)) {
+      if (!['create', 'update', 'close', 'reopen'].includes(op.op)) continue;
+      listed += 1;
+      for (const step of op.then ?? []) {
+        // GitHub sets each dependency with its own request.
+        listed += step === 'relate' ? (op.fields?.dependsOn.length ?? 0) : 1;
+      }
+    }
+    const mark = gh.mark();
+    expect((await gh.push()).code).toBe(0);
+    expect(gh.writesSince(mark)).toHaveLength(listed);
+  });
+
   it('lists only the labels the repository lacks, and none on a no-op preview', async () => {
     await gh.push();
     const labelsMade = gh.writesSince(0).filter((w) => w.path.endsWith('/labels'));
