@@ -25,7 +25,7 @@ function test(v: Version, comparator: string): boolean {
   const full = nums.length === 3;
   const bump = (at: number): Version => {
     const next = [...low] as Version;
-    next[at] += 1;
+    next[at] = next[at]! + 1;
     for (let i = at + 1; i < 3; i++) next[i] = 0;
     return next;
   };
