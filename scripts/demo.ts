@@ -1,9 +1,10 @@
 /**
- * `npm run demo`: the whole round trip on the example plan, against a fake tracker on
- * 127.0.0.1 (GitHub; `-- --tracker linear`, `jira` or `jira-datacenter` for the others; `--jira`
- * and `--jira-datacenter` also work), so it works on a fresh clone with
- * no account and no token. Everything happens in a temporary copy; the checkout is never
- * written to.
+ * `npm run demo`: the whole round trip on the example plan (a preview, the first push, a renamed
+ * task pushed, a ticked task pushed, then a title changed on the tracker shown as drift by the
+ * next preview), against a fake tracker on 127.0.0.1 (GitHub; `-- --tracker linear`, `jira` or
+ * `jira-datacenter` for the others; `--jira` and `--jira-datacenter` also work), so it works on a
+ * fresh clone with no account and no token. Everything happens in a temporary copy; the
+ * checkout is never written to.
  */
 import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -16,7 +17,8 @@ import { repoRoot } from './support/repo-root.js';
 import { runPlansync } from './support/run-plansync.js';
 
 const FEATURE = 'specs/001-demo';
-const FILES = [`${FEATURE}/tasks.md`, `${FEATURE}/plan.md`];
+const TASKS = `${FEATURE}/tasks.md`;
+const FILES = [TASKS, `${FEATURE}/plan.md`];
 
 interface Traffic {
   step: string;
@@ -70,21 +72,34 @@ async function runSteps(ws: Workspace, server: DemoTracker): Promise<void> {
   const { env } = server;
   const traffic: Traffic[] = [];
 
-  async function cli(step: string, args: string[]): Promise<Traffic> {
+  async function cli(
+    step: string,
+    args: string[],
+    stdio: 'inherit' | 'pipe' = 'inherit',
+  ): Promise<Traffic & { stdout: string }> {
     const before = server.counts();
-    const result = await runPlansync(args, { cwd: ws.dir, env, stdio: 'inherit' });
+    const result = await runPlansync(args, { cwd: ws.dir, env, stdio });
     const after = server.counts();
     const used = { step, reads: after.reads - before.reads, writes: after.writes - before.writes };
     traffic.push(used);
     if (result.code !== 0) {
+      process.stderr.write(result.stderr);
       throw new StepFailed(
         `plansync ${args.join(' ')} exited with ${result.code ?? result.signal}, expected 0`,
       );
     }
-    return used;
+    return { ...used, stdout: result.stdout };
   }
   const read = (): Promise<string[]> =>
     Promise.all(FILES.map((file) => readFile(path.join(ws.dir, file), 'utf8')));
+  const readTasks = (): Promise<string> => readFile(path.join(ws.dir, TASKS), 'utf8');
+  /** A person's edit of the plan, shown as a patch. */
+  async function edit(file: string, from: string, to: string): Promise<void> {
+    const text = await readFile(path.join(ws.dir, file), 'utf8');
+    if (!text.includes(from)) throw new StepFailed(`${file} has no "${from}" to change`);
+    await ws.write(file, text.replace(from, to));
+    console.log(printPatch(file, text, text.replace(from, to)));
+  }
 
   heading(1, 'Check the plan', `plansync lint ${FEATURE}`);
   await cli('lint', ['lint', FEATURE]);
@@ -109,17 +124,64 @@ async function runSteps(ws: Workspace, server: DemoTracker): Promise<void> {
   heading(4, 'What plansync wrote into the plan');
   FILES.forEach((file, index) => console.log(printPatch(file, original[index]!, linked[index]!)));
 
-  heading(5, 'Push again: nothing to do', `plansync push ${FEATURE}`);
-  const again = await cli('push again', ['push', FEATURE]);
-  if (again.writes > 0) throw new StepFailed(`the second push made ${again.writes} writes`);
-  if (!same(linked, await read())) throw new StepFailed('the second push changed the plan files');
+  heading(5, 'Rename a task in the plan, then push: one update', `plansync push ${FEATURE}`);
+  await edit(
+    TASKS,
+    'T005 [P] Seed data for local development',
+    'T005 [P] Seed demo data for local development',
+  );
+  const renamed = await cli('push (renamed T005)', ['push', FEATURE]);
+  if (renamed.writes === 0) throw new StepFailed('the renamed task was not pushed');
+  const t005 = refOf(await readTasks(), 'T005');
+  if (!server.titleOf(t005)?.includes('Seed demo data')) {
+    throw new StepFailed(`${t005} on the tracker does not have the new title`);
+  }
 
-  heading(6, `Requests the fake ${server.name} received`);
+  heading(
+    6,
+    'Tick a task done in the plan, then push: its issue closes',
+    `plansync push ${FEATURE}`,
+  );
+  await edit(TASKS, '- [ ] T001 ', '- [x] T001 ');
+  const ticked = await cli('push (ticked T001)', ['push', FEATURE]);
+  if (ticked.writes === 0) throw new StepFailed('the ticked task was not pushed');
+
+  const t003 = refOf(await readTasks(), 'T003');
+  heading(
+    7,
+    `Someone renames ${t003} on ${server.name}; the next preview reports it as drift`,
+    `plansync push --dry-run ${FEATURE}`,
+  );
+  server.renameByPerson(t003, 'T003 Email transport (SES, decided in standup)');
+  const before = await read();
+  const drift = await cli('push --dry-run (drift)', ['push', '--dry-run', FEATURE], 'pipe');
+  process.stdout.write(drift.stdout);
+  if (!/^\s*\? T003 .*drift: title/m.test(drift.stdout)) {
+    throw new StepFailed('the preview did not report the title changed on the tracker as drift');
+  }
+  if (drift.writes > 0 || !same(before, await read())) {
+    throw new StepFailed('the preview wrote something');
+  }
+  console.log(
+    pc.dim(
+      `   plansync leaves ${t003} as the person named it; "plansync push --force" would put the plan's title back.`,
+    ),
+  );
+
+  heading(8, `Requests the fake ${server.name} received`);
   const width = Math.max(...traffic.map((t) => t.step.length));
   console.log(pc.dim(`   ${'step'.padEnd(width)}  reads  writes`));
   for (const t of traffic) {
     console.log(`   ${t.step.padEnd(width)}  ${pad(t.reads, 5)}  ${pad(t.writes, 6)}`);
   }
+}
+
+/** The link text plansync wrote after a task (`#3`, `ENG-3`, `PLAN-3`). */
+function refOf(tasks: string, taskId: string): string {
+  const line = tasks.split('\n').find((text) => new RegExp(`^- \\[[ x]\\] ${taskId} `).test(text));
+  const ref = line ? /\[([^\]]+)\]\([^)]+\)\s*$/.exec(line)?.[1] : undefined;
+  if (!ref) throw new StepFailed(`no link after ${taskId} in ${TASKS}`);
+  return ref;
 }
 
 function same(a: string[], b: string[]): boolean {

@@ -14,6 +14,10 @@ export interface DemoTracker {
   config: Record<string, unknown>;
   env: Record<string, string>;
   counts(): { reads: number; writes: number };
+  /** A person renames the item `ref` (`#3`, `ENG-3`, `PLAN-3`) on the tracker, by hand. */
+  renameByPerson(ref: string, title: string): void;
+  /** The item's title (Jira: summary) as the tracker holds it now. */
+  titleOf(ref: string): string | undefined;
   close(): Promise<void>;
 }
 
@@ -34,6 +38,12 @@ export async function startDemoTracker(name: string): Promise<DemoTracker> {
       },
       env: dc ? { JIRA_PAT: pat } : { JIRA_EMAIL: email, JIRA_API_TOKEN: apiToken },
       counts: () => server.fake.counts(),
+      renameByPerson: (ref, title) => {
+        const issue = server.fake.state.issue(ref)!;
+        issue.summary = title;
+        server.fake.state.touch(issue);
+      },
+      titleOf: (ref) => server.fake.state.issue(ref)?.summary,
       close: () => server.close(),
     };
   }
@@ -45,6 +55,12 @@ export async function startDemoTracker(name: string): Promise<DemoTracker> {
       config: { tracker: 'linear', linear: { team: 'ENG', apiUrl: server.apiUrl } },
       env: { LINEAR_API_KEY: DEFAULT_API_KEY },
       counts: () => server.fake.counts(),
+      renameByPerson: (ref, title) => {
+        const issue = server.fake.state.issue(ref)!;
+        issue.title = title;
+        server.fake.state.touch(issue);
+      },
+      titleOf: (ref) => server.fake.state.issue(ref)?.title,
       close: () => server.close(),
     };
   }
@@ -61,6 +77,12 @@ export async function startDemoTracker(name: string): Promise<DemoTracker> {
     config: { tracker: 'github', github: { repo, throttle: false } },
     env: { GITHUB_API_URL: server.url, GITHUB_TOKEN: DEFAULT_TOKEN },
     counts: () => server.fake.counts(),
+    renameByPerson: (ref, title) => {
+      const issue = server.fake.state.issue(repo, Number(ref.replace('#', '')))!;
+      issue.title = title;
+      server.fake.state.touch(issue);
+    },
+    titleOf: (ref) => server.fake.state.issue(repo, Number(ref.replace('#', '')))?.title,
     close: () => server.close(),
   };
 }

@@ -2,36 +2,12 @@ import { Command, CommanderError, Option } from 'commander';
 import { PlansyncError } from '../errors/catalogue.js';
 import { EXIT } from '../errors/exit-codes.js';
 import type { CiFlags } from './commands/ci.js';
+import type { InitFlags } from './commands/init.js';
 import type { PullFlags } from './commands/pull.js';
 import type { CommandContext, GlobalFlags } from './context.js';
+import { commandHelpText, PROGRAM_HELP } from './help-text.js';
 import type { CliIo } from './io.js';
 import { createMasker } from './secrets.js';
-
-const EXAMPLES = `
-Examples:
-  $ plansync lint                          check every plan under "plans" (default specs/*)
-  $ plansync push --dry-run specs/001-auth preview what would change, write nothing
-  $ plansync push specs/001-auth           create/update issues, then write links into the plan
-  $ plansync diff --exit-code              CI gate: exit 3 when the tracker is behind the plan
-                                           or in conflict with it
-  $ plansync parse specs/001-auth --json   the parsed model as JSON
-  $ plansync pull --dry-run                show the checkboxes the tracker would change
-  $ plansync ci --pull                     in GitHub Actions (see docs/ci.md)
-
-Paths are feature folders (specs/001-auth) or plan.md / tasks.md files; several may be given.
-
-Exit codes:
-  0  done, or nothing to do
-  1  a failure (some writes failed; the rest were applied and linked)
-  2  bad input: usage, config or plan problems (nothing was written anywhere)
-  3  changes pending, in conflict or drifted (diff --exit-code), conflicts skipped
-     by a push (resolve with push --force or pull), or a rate limit left work
-  4  authentication failed
-
-Environment:
-  GITHUB_TOKEN / GH_TOKEN   GitHub token (GITHUB_API_URL for Enterprise Server)
-  NO_COLOR                  disable colour
-`;
 
 /** The whole CLI as a function of argv and I/O, so tests run it in-process. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
@@ -50,7 +26,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     .option('-q, --quiet', 'only errors and the final summary')
     .option('--no-color', 'no colour (also when NO_COLOR is set or output is not a terminal)')
     .showHelpAfterError('(run "plansync --help" for usage)')
-    .addHelpText('after', EXAMPLES)
+    // Each command's --help also lists these options (--config, --tracker, …).
+    .configureHelp({ showGlobalOptions: true })
+    .addHelpText('after', PROGRAM_HELP)
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout(mask(text)),
@@ -120,10 +98,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     );
   program
     .command('init')
-    .description('write a starter .planrc.json in the current folder')
-    .option('--repo <owner/name>', 'GitHub repository')
+    .description('write a starter .planrc.json in the current folder (--tracker to choose)')
+    .option('--repo <owner/name>', 'GitHub repository (default: from the git remote "origin")')
+    .option('-f, --force', 'replace an existing .planrc.json')
     .action(
-      action((flags: { repo?: string }) =>
+      action((flags: InitFlags) =>
         Promise.all([import('./commands/init.js'), ctx()]).then(([m, c]) =>
           m.initCommand(c, flags),
         ),
@@ -176,6 +155,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         ),
       ),
     );
+
+  // After the options: an example and the exit codes of each command.
+  for (const command of program.commands) {
+    command.addHelpText('after', commandHelpText(command.name()));
+  }
 
   try {
     if (argv.length === 0) {

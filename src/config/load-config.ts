@@ -54,7 +54,9 @@ export async function loadConfig(options: { cwd: string; file?: string }): Promi
   const file = display(found.filepath);
   const raw = (found.isEmpty ? {} : found.config) as Record<string, unknown>;
   const parsed = configSchema.safeParse(raw);
-  const problems = parsed.success ? [] : formatIssues(parsed.error.issues);
+  const problems = parsed.success
+    ? []
+    : formatIssues(parsed.error.issues, { schema: configSchema, input: raw });
   // Each built-in tracker's section is checked by its adapter's schema, in the same report.
   const sections: Record<string, Record<string, unknown>> = {};
   for (const [name, builtin] of Object.entries(BUILTIN_ADAPTERS)) {

@@ -17,8 +17,10 @@ export function validateSection(
   const parsed = (schema as z.ZodType).safeParse(value ?? {});
   if (parsed.success) return { value: parsed.data as Record<string, unknown> };
   return {
-    problems: formatIssues(
-      parsed.error.issues.map((issue) => ({ ...issue, path: [name, ...issue.path] })),
-    ),
+    problems: formatIssues(parsed.error.issues, {
+      schema: schema as z.ZodType,
+      input: value ?? {},
+      prefix: [name],
+    }),
   };
 }

@@ -51,7 +51,9 @@ describe('bad input: a clear message, exit 2, nothing written anywhere', () => {
     expect(result.stderr).toContain('Invalid configuration in .planrc.json');
     expect(result.stderr).toContain('.planrc.json: github.repo: expected "owner/name"');
     expect(result.stderr).toContain('.planrc.json: github.throttle:');
-    expect(result.stderr).toContain('.planrc.json: colour: unknown option');
+    expect(result.stderr).toContain(
+      '.planrc.json: unknown key "colour" (known keys: tracker, plans,',
+    );
     expect(result.stderr).toContain('hint: Every option is described in .planrc.example.');
   });
 

@@ -17,7 +17,10 @@ const SYNC: Record<Operation['op'], Sync> = {
   skip: 'skipped',
 };
 
-/** `plansync status [paths…]`: each task with its remote item, state and drift. Read-only. */
+/**
+ * `plansync status [paths…]`: each task with its link, remote state, drift and title, then one
+ * line that counts them. Read-only.
+ */
 export async function statusCommand(ctx: CommandContext, paths: string[]): Promise<number> {
   const { config, results, adapter } = await openTracker(ctx, paths);
   const prepared = await preparePush(results, adapter, config, { force: false, cwd: ctx.io.cwd });
@@ -46,28 +49,67 @@ export async function statusCommand(ctx: CommandContext, paths: string[]): Promi
     return { id: result.feature.id, tasks, removed };
   });
 
+  const summary = summarize(features.flatMap((feature) => feature.tasks));
   if (ctx.format === 'json') {
-    ctx.output.out(JSON.stringify({ schemaVersion: 1, features }, null, 2));
+    ctx.output.out(JSON.stringify({ schemaVersion: 1, features, summary }, null, 2));
     return EXIT.ok;
   }
   for (const feature of features) {
     ctx.output.out(feature.id);
     const width = Math.max(4, ...feature.tasks.map((t) => t.id.length));
-    for (const task of feature.tasks) {
+    const syncs = feature.tasks.map(
+      (t) => `${t.sync}${t.fields.length > 0 ? ` (${t.fields.join(', ')})` : ''}`,
+    );
+    const syncWidth = Math.max(...syncs.map((text) => text.length));
+    feature.tasks.forEach((task, index) => {
       const ref = task.ref ? task.ref.text : '—';
       const state = task.remoteState ?? '—';
-      const detail = task.fields.length > 0 ? ` (${task.fields.join(', ')})` : '';
+      const link = task.ref ? `  ${task.ref.url}` : '';
       ctx.output.out(
-        `  ${task.id.padEnd(width)}  ${task.done ? '[x]' : '[ ]'}  ${ref.padEnd(7)} ${state.padEnd(6)}  ${task.sync}${detail}`,
+        `  ${task.id.padEnd(width)}  ${task.done ? '[x]' : '[ ]'}  ${ref.padEnd(7)} ${state.padEnd(6)}  ${syncs[index]!.padEnd(syncWidth)}  ${task.title}${link}`,
       );
-    }
+    });
     for (const gone of feature.removed) {
       ctx.output.out(
         `  ${gone.key}  no longer in the plan: ${gone.ref?.text ?? ''} will be closed`,
       );
     }
   }
+  ctx.output.out(summaryLine(summary));
   return EXIT.ok;
+}
+
+interface Summary {
+  tasks: number;
+  linked: number;
+  notPushed: number;
+  drifted: number;
+  pending: number;
+  conflicts: number;
+  skipped: number;
+}
+
+/** Each task counted once: in sync (linked), not yet pushed, drifted, to update, in conflict. */
+function summarize(tasks: { sync: Sync }[]): Summary {
+  const count = (...syncs: Sync[]) => tasks.filter((t) => syncs.includes(t.sync)).length;
+  return {
+    tasks: tasks.length,
+    linked: count('in sync'),
+    notPushed: count('not pushed'),
+    drifted: count('drift'),
+    pending: count('pending', 'removed'),
+    conflicts: count('conflict'),
+    skipped: count('skipped'),
+  };
+}
+
+/** `12 tasks: 8 linked, 3 not yet pushed, 1 drifted`, then what else there is, if anything. */
+function summaryLine(s: Summary): string {
+  const parts = [`${s.linked} linked`, `${s.notPushed} not yet pushed`, `${s.drifted} drifted`];
+  if (s.pending > 0) parts.push(`${s.pending} with changes to push`);
+  if (s.conflicts > 0) parts.push(`${s.conflicts} in conflict`);
+  if (s.skipped > 0) parts.push(`${s.skipped} skipped`);
+  return `${s.tasks} ${s.tasks === 1 ? 'task' : 'tasks'}: ${parts.join(', ')}`;
 }
 
 /** The fields that differ: what a person changed, what conflicts, or what the push would write. */
