@@ -30,6 +30,22 @@ describe('plansync push through the in-memory tracker', () => {
     expect(second.stdout.trim()).toBe('No changes.');
   });
 
+  it('says closed and reopened for a ticked and an unticked task, as the preview does', async () => {
+    expect((await repo.cli(['push'], { adapters })).code).toBe(0);
+    const tasks = await repo.read(TASKS);
+    await repo.write(
+      TASKS,
+      tasks.replace('- [ ] T001', '- [x] T001').replace('- [x] T005', '- [ ] T005'),
+    );
+
+    const result = await repo.cli(['push'], { adapters });
+
+    expect(result.stdout).toContain('- T001 Create project structure');
+    expect(result.stderr).toMatch(/\] closed T001 #\d+/);
+    expect(result.stderr).toMatch(/\] reopened T005 #\d+/);
+    expect(result.stdout).toContain('Applied: 0 created, 0 updated, 1 closed, 1 reopened.');
+  });
+
   it('writes nothing with --dry-run and exits 3 with --exit-code when changes are pending', async () => {
     const before = await repo.read(TASKS);
     const mtime = await repo.mtime(TASKS);

@@ -19,7 +19,7 @@ import { removeStaleTemps } from '../../writeback/remove-stale-temps.js';
 import { type CommandContext, printProblems } from '../context.js';
 import { heldBack, heldBackHint } from '../held-back.js';
 import { openTracker } from '../open-tracker.js';
-import { describeApplied, summariseApplied } from '../describe-applied.js';
+import { countApplied, describeApplied, summariseApplied } from '../describe-applied.js';
 
 export interface PushFlags {
   dryRun?: boolean;
@@ -185,13 +185,12 @@ async function pushUnlocked(
   if (ctx.format === 'text') {
     output.out(summariseApplied(report.applied, report.written));
   }
-  const count = (status: Applied['status']) =>
-    report.applied.filter((a) => a.status === status).length;
+  const counts = countApplied(report.applied);
   const done = (code: number) =>
     outcome(code, {
-      created: count('created'),
-      updated: count('updated'),
-      closed: count('closed'),
+      created: counts.created,
+      updated: counts.updated,
+      closed: counts.closed,
       pending: deferred.length,
       written: report.written,
     });
