@@ -136,7 +136,7 @@ function hintFor(status: number, detail: string): string {
 }
 
 function humanWait(seconds: number): string {
-  if (seconds < 120) return `${seconds}s`;
+  if (seconds <= 300) return `${seconds}s`;
   if (seconds < 7200) return `${Math.round(seconds / 60)} minutes`;
   return `${Math.round(seconds / 3600)} hours`;
 }
