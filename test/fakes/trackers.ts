@@ -29,6 +29,8 @@ export interface TrackerUnderTest {
   env: Record<string, string>;
   /** The secret the environment holds, which output must never show. */
   secret: string;
+  /** The same tracker's `.planrc.json` and environment with its API at another address. */
+  pointedAt(api: string): { planrc: Record<string, unknown>; env: Record<string, string> };
   /** Faults the first request (`'check'`) or the listing read after it (`'listing'`). */
   fault(where: 'check' | 'listing', spec: SharedFault): void;
   requests(): number;
@@ -55,6 +57,10 @@ export async function startTrackers(): Promise<{
       planrc: { tracker: 'github', github: { repo: 'acme/app', throttle: false } },
       env: { GITHUB_API_URL: github.url, GITHUB_TOKEN: DEFAULT_TOKEN },
       secret: DEFAULT_TOKEN,
+      pointedAt: (api) => ({
+        planrc: { tracker: 'github', github: { repo: 'acme/app', throttle: false } },
+        env: { GITHUB_API_URL: api, GITHUB_TOKEN: DEFAULT_TOKEN },
+      }),
       fault(where, spec) {
         const path =
           where === 'check' ? '/repos/acme/app' : /^\/repos\/acme\/app\/(milestones|issues)$/;
@@ -71,6 +77,10 @@ export async function startTrackers(): Promise<{
       planrc: { tracker: 'linear', linear: { team: 'ENG', apiUrl: linear.apiUrl } },
       env: { LINEAR_API_KEY: DEFAULT_API_KEY },
       secret: DEFAULT_API_KEY,
+      pointedAt: (api) => ({
+        planrc: { tracker: 'linear', linear: { team: 'ENG', apiUrl: api } },
+        env: { LINEAR_API_KEY: DEFAULT_API_KEY },
+      }),
       fault(where, spec) {
         const operation = where === 'check' ? 'PlansyncTeam' : /^Plansync(Projects|Issues)$/;
         linear.fake.faults.add({ operation, ...forLinear(spec) });
@@ -84,20 +94,21 @@ export async function startTrackers(): Promise<{
       { server: dc, name: 'Jira Data Center' as const, root: '/rest/api/2' },
     ].map(({ server, name, root }): TrackerUnderTest => {
       const isCloud = name === 'Jira Cloud';
+      const planrc = (host: string) => ({
+        tracker: 'jira',
+        jira: { host, project: 'PLAN', ...(isCloud ? {} : { deployment: 'datacenter' }) },
+      });
+      const env: Record<string, string> = isCloud
+        ? { JIRA_EMAIL: email, JIRA_API_TOKEN: apiToken }
+        : { JIRA_PAT: pat };
       return {
         name,
         says: 'Jira',
         api: server.url,
-        planrc: {
-          tracker: 'jira',
-          jira: {
-            host: server.url,
-            project: 'PLAN',
-            ...(isCloud ? {} : { deployment: 'datacenter' }),
-          },
-        },
-        env: isCloud ? { JIRA_EMAIL: email, JIRA_API_TOKEN: apiToken } : { JIRA_PAT: pat },
+        planrc: planrc(server.url),
+        env,
         secret: isCloud ? apiToken : pat,
+        pointedAt: (api) => ({ planrc: planrc(api), env }),
         fault(where, spec) {
           const path = where === 'check' ? `${root}/project/PLAN` : new RegExp(`^${root}/search`);
           server.fake.faults.add({ path, ...forJira(spec) });
