@@ -90,7 +90,7 @@ export function createClient(options: ClientOptions): GitHubClient {
   client.hook.wrap('request', (request, params) =>
     withRetries(async () => request(params), {
       tracker: 'GitHub',
-      label: `${String(params.method)} ${String(params.url)}`,
+      label: `${String(params.method)} ${pathOf(String(params.url))}`,
       policy,
       retry: (params.request as { retries?: number } | undefined)?.retries !== 0,
       statusOf: (error) => (error as { status?: number }).status,
@@ -99,4 +99,9 @@ export function createClient(options: ClientOptions): GitHubClient {
     }),
   );
   return client;
+}
+
+/** The path of a request's URL, without origin or query, for a line on screen. */
+function pathOf(url: string): string {
+  return url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\?.*$/, '');
 }
