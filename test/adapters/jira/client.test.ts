@@ -44,6 +44,21 @@ describe('the Jira client', () => {
     expect(JSON.stringify(error.details)).not.toContain('wrong-secret-value');
   });
 
+  it('takes a 403 that names a failed login as refused credentials, and a plain 403 as not', async () => {
+    const { fake, api } = apiOnFake();
+    fake.faults.add({
+      path: '/rest/api/3/project/PLAN',
+      kind: 'status',
+      status: 403,
+      headers: { 'x-seraph-loginreason': 'AUTHENTICATION_DENIED' },
+    });
+    const denied = await api.project('PLAN').catch((e: unknown) => e);
+    expect(toFailure(denied)).toMatchObject({ status: 403, auth: true });
+    fake.faults.add({ path: '/rest/api/3/project/PLAN', kind: 'status', status: 403 });
+    const forbidden = await api.project('PLAN').catch((e: unknown) => e);
+    expect(toFailure(forbidden).auth).toBeUndefined();
+  });
+
   it('calls a create whose connection dropped ambiguous and does not send it again', async () => {
     const { fake, api } = apiOnFake();
     fake.faults.add({ ...CREATE, kind: 'drop-after-commit' });
