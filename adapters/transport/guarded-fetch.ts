@@ -20,7 +20,7 @@ export class TransportError extends Error {
   ) {
     super(
       kind === 'foreign-origin'
-        ? `refused to send a request to ${new URL(url).origin}, which is not the configured API ${api}`
+        ? `refused to send a request to ${originOf(url) ?? url}, which is not the configured API ${api}`
         : `cannot reach ${api}: ${reason}`,
     );
     this.name = 'TransportError';
@@ -55,8 +55,17 @@ export function guardedFetch(options: GuardOptions): typeof globalThis.fetch {
         if (originOf(next) !== origin) throw new TransportError('foreign-origin', next, api, '');
         const method = response.status === 303 ? 'GET' : (init?.method ?? 'GET');
         const body = method === 'GET' ? undefined : init?.body;
+        // A Request carries its own headers (the credentials among them): same origin, so kept.
+        const headers = init?.headers ?? (input instanceof Request ? input.headers : undefined);
         at = next;
-        response = await send(next, { ...init, method, body, signal, redirect: 'manual' });
+        response = await send(next, {
+          ...init,
+          method,
+          body,
+          ...(headers ? { headers } : {}),
+          signal,
+          redirect: 'manual',
+        });
       }
       // The deadline covers the body too: read it here, where a stall is still ours to name.
       const body = await response.arrayBuffer();
@@ -77,7 +86,7 @@ export function guardedFetch(options: GuardOptions): typeof globalThis.fetch {
   };
 }
 
-function originOf(url: string): string | null {
+export function originOf(url: string): string | null {
   try {
     return new URL(url).origin;
   } catch {

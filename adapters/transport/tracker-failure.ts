@@ -5,6 +5,7 @@
  */
 import { PlansyncError, planError } from '../../src/errors/catalogue.js';
 import { STATUS_CODES } from 'node:http';
+import { originOf } from './guarded-fetch.js';
 
 export interface FailureFlags {
   status?: number;
@@ -101,7 +102,7 @@ export function httpFailure(
 
 /** A URL outside the configured API: refused before it was sent. */
 export function foreignOrigin(url: string, api: string): TrackerFailure {
-  return new TrackerFailure(planError('foreign-origin', { origin: new URL(url).origin, api }), {});
+  return new TrackerFailure(planError('foreign-origin', { origin: originOf(url) ?? url, api }), {});
 }
 
 /** What an answer's body says, in one line; an HTML page (a proxy, an outage page) says so. */

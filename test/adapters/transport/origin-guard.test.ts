@@ -110,3 +110,30 @@ describe('the origin guard under every adapter', () => {
     },
   );
 });
+
+describe('redirects on the configured API', () => {
+  it('are followed, with the credentials, hop by hop', async () => {
+    const seen: { path: string; authorization: string | null }[] = [];
+    const server = await startHttpServer(async (request) => {
+      const url = new URL(request.url);
+      seen.push({ path: url.pathname, authorization: request.headers.get('authorization') });
+      if (url.pathname === '/old') {
+        return new Response(null, { status: 301, headers: { location: '/new' } });
+      }
+      return Response.json({ ok: true });
+    });
+    try {
+      const fetch = guardedFetch({ api: server.url, timeoutMs: 2000 });
+      const response = await fetch(
+        new Request(`${server.url}/old`, { headers: { authorization: `token ${SECRET}` } }),
+      );
+      expect(await response.json()).toEqual({ ok: true });
+      expect(seen).toEqual([
+        { path: '/old', authorization: `token ${SECRET}` },
+        { path: '/new', authorization: `token ${SECRET}` },
+      ]);
+    } finally {
+      await server.close();
+    }
+  });
+});
