@@ -1,14 +1,15 @@
-import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import { rateLimitResponses } from './rate-limit-responses.js';
 import type { ProgressEvent } from '../../src/contract/types.js';
+import { guardedFetch } from '../transport/guarded-fetch.js';
+import { DEFAULT_POLICY, type TransportPolicy } from '../transport/policy.js';
+import { withRetries } from '../transport/retry.js';
 
 /** The plugins add behaviour, not methods the adapter calls: plain Octokit is the type to use. */
 export type GitHubClient = Octokit;
 
-const ThrottledOctokit = Octokit.plugin(throttling, retry);
-const RetryingOctokit = Octokit.plugin(retry);
+const ThrottledOctokit = Octokit.plugin(throttling);
 
 export interface ClientOptions {
   baseUrl: string;
@@ -17,17 +18,23 @@ export interface ClientOptions {
   throttle: boolean;
   /** Longest rate-limit wait to sit through before giving up and leaving the rest for later. */
   maxWaitSeconds: number;
+  /** Deadline per request, retries after server errors; the defaults when absent. */
+  policy?: TransportPolicy;
   onProgress?: (event: ProgressEvent) => void;
   log?: (message: string) => void;
   fetch?: typeof globalThis.fetch;
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /**
- * Octokit with throttling and retry. Rate-limit *responses* are always honoured
+ * Octokit with throttling and bounded retries. Every request goes through the guarded fetch
+ * (the configured origin only, a deadline each). Rate-limit *responses* are always honoured
  * (`retry-after`, reset) and each wait is announced; `throttle: false` only removes the
- * proactive spacing of writes.
+ * proactive spacing of writes. Server errors and silence are retried a few times, each wait
+ * announced, then end in one line; a request sent with `request.retries: 0` is tried once.
  */
 export function createClient(options: ClientOptions): GitHubClient {
+  const policy = options.policy ?? DEFAULT_POLICY;
   const announce = (kind: string, seconds: number, request: { method: string; url: string }) => {
     options.onProgress?.({
       kind: 'rate-limit-wait',
@@ -53,27 +60,48 @@ export function createClient(options: ClientOptions): GitHubClient {
     auth: options.token,
     baseUrl: options.baseUrl,
     userAgent: 'plansync',
-    request: options.fetch ? { fetch: options.fetch } : {},
+    request: {
+      fetch: guardedFetch({
+        api: options.baseUrl,
+        timeoutMs: policy.timeoutMs,
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+      }),
+    },
     log: { debug: log, info: log, warn: log, error: log },
-    retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
   };
+  let client: GitHubClient;
   if (!options.throttle) {
     // No proactive pacing: no limiter in front of every request; rate-limit answers are
     // still honoured, by a small hook.
-    const client = new RetryingOctokit(common) as GitHubClient;
+    client = new Octokit(common);
     rateLimitResponses({
       maxWaitSeconds: options.maxWaitSeconds,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     })(client);
-    return client;
+  } else {
+    client = new ThrottledOctokit({
+      ...common,
+      throttle: {
+        onRateLimit: waitOrStop('primary', 2),
+        onSecondaryRateLimit: waitOrStop('secondary', 3),
+      },
+    }) as GitHubClient;
   }
-  return new ThrottledOctokit({
-    ...common,
-    // The throttling plugin handles 429s itself.
-    retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
-    throttle: {
-      onRateLimit: waitOrStop('primary', 2),
-      onSecondaryRateLimit: waitOrStop('secondary', 3),
-    },
-  }) as GitHubClient;
+  client.hook.wrap('request', (request, params) =>
+    withRetries(async () => request(params), {
+      tracker: 'GitHub',
+      label: `${String(params.method)} ${pathOf(String(params.url))}`,
+      policy,
+      retry: (params.request as { retries?: number } | undefined)?.retries !== 0,
+      statusOf: (error) => (error as { status?: number }).status,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.sleep ? { sleep: options.sleep } : {}),
+    }),
+  );
+  return client;
+}
+
+/** The path of a request's URL, without origin or query, for a line on screen. */
+function pathOf(url: string): string {
+  return url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\?.*$/, '');
 }

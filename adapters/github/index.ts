@@ -16,7 +16,9 @@ import { type GitHubConfig, secretVariables } from './config.js';
 import { missingLabels } from './ensure-labels.js';
 import { canonicalDependencies } from './map.js';
 import { parseGitHubRef } from './parse-ref.js';
+import { githubFailure } from './read-failure.js';
 import { readItems } from './read-items.js';
+import { transportPolicy } from '../transport/policy.js';
 import type { RepoContext } from './repo-context.js';
 import { setDependencies } from './set-dependencies.js';
 import { verifyRepo } from './verify.js';
@@ -64,6 +66,7 @@ export function createGitHubAdapter(
             token,
             throttle: opts.throttle !== false,
             maxWaitSeconds: opts.maxWaitSeconds ?? 900,
+            policy: transportPolicy(context.env),
             ...(context.onProgress ? { onProgress: context.onProgress } : {}),
             ...(context.log ? { log: context.log } : {}),
             ...(context.fetch ? { fetch: context.fetch } : {}),
@@ -75,6 +78,7 @@ export function createGitHubAdapter(
           log: context.log ?? (() => {}),
         }
       : null;
+  const failureOptions = { variables, maxWaitSeconds: opts.maxWaitSeconds ?? 900 };
   const need = (): RepoContext => {
     if (!ctx) throw new Error('the GitHub adapter has no token or base URL (see verify())');
     return ctx;
@@ -90,8 +94,16 @@ export function createGitHubAdapter(
     kinds: { task: TASK, group: GROUP },
     batchSize: 1,
     maxConcurrency: 1,
-    verify: () => verifyRepo(ctx, { base, variables, repo: opts.repo, subIssues: opts.subIssues }),
-    read: (scope: ReadScope): Promise<Snapshot> => readItems(need(), scope, trustedBots),
+    verify: () =>
+      verifyRepo(ctx, { base, variables, repo: opts.repo, subIssues: opts.subIssues }).catch(
+        (error: unknown) => {
+          throw githubFailure(error, failureOptions);
+        },
+      ),
+    read: (scope: ReadScope): Promise<Snapshot> =>
+      readItems(need(), scope, trustedBots).catch((error: unknown) => {
+        throw githubFailure(error, failureOptions);
+      }),
     create: (batch: CreateRequest[]) =>
       each(batch, (r) =>
         r.kind === 'group' ? createMilestone(need(), r) : createIssue(need(), r),

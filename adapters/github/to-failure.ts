@@ -1,4 +1,5 @@
 import type { WriteFailure } from '../../src/contract/types.js';
+import { TrackerFailure } from '../transport/tracker-failure.js';
 
 interface MaybeRequestError {
   status?: number;
@@ -11,6 +12,7 @@ interface MaybeRequestError {
  * the write may have happened: the core then looks for the marker before sending it again.
  */
 export function toFailure(error: unknown): WriteFailure {
+  if (error instanceof TrackerFailure) return { message: error.message, ...error.flags };
   const e = (error ?? {}) as MaybeRequestError;
   const status = typeof e.status === 'number' && e.status > 0 ? e.status : undefined;
   const headers = e.response?.headers ?? {};

@@ -61,11 +61,7 @@ export async function verifyRepo(
         },
       ];
     }
-    return [
-      {
-        code: 'network',
-        message: `cannot reach ${base.url}: ${(error as Error).message.split('\n')[0]}`,
-      },
-    ];
+    // Server errors, silence and rate limits end the command with their own line and code.
+    throw error;
   }
 }

@@ -1,25 +1,30 @@
 /**
  * The jira.js client for a deployment (Version3Client on Cloud, Version2Client on Data
- * Center) and the one place requests go through. jira.js does not retry a 429, so `call`
- * honours `Retry-After`, says on screen how long it waits, and gives up cleanly past the
- * configured maximum. Reads are retried once after a 5xx or a dropped connection; writes
- * never are, because Jira may have done them: the core then recovers through a consistent read.
+ * Center) and the one place requests go through. Every request is sent by axios's fetch
+ * adapter through the guarded fetch: the configured host's origin only, a deadline each.
+ * jira.js does not retry a 429, so `call` honours `Retry-After`, says on screen how long it
+ * waits, and stops cleanly past the configured maximum. Reads are retried a few times after a
+ * 5xx or no answer, each wait announced; writes never are, because Jira may have done them:
+ * the core then recovers through a consistent read.
  */
 import { Version2Client, Version3Client, type Config } from 'jira.js';
+import type { ProgressEvent } from '../../src/contract/types.js';
+import { guardedFetch } from '../transport/guarded-fetch.js';
+import { DEFAULT_POLICY, type TransportPolicy } from '../transport/policy.js';
+import { withRetries } from '../transport/retry.js';
+import { TrackerFailure, rateLimitStop } from '../transport/tracker-failure.js';
 import type { Credentials } from './credentials.js';
 import { toJiraError, type JiraError } from './jira-error.js';
 
-export interface ProgressEvent {
-  kind: 'rate-limit-wait';
-  seconds: number;
-  message: string;
-}
+export type { ProgressEvent };
 
 export interface JiraClientOptions {
   host: string;
   deployment: 'cloud' | 'datacenter';
   credentials: Credentials;
   maxWaitSeconds: number;
+  /** Deadline per request, retries after server errors; the defaults when absent. */
+  policy?: TransportPolicy;
   onProgress?: (event: ProgressEvent) => void;
   log?: (message: string) => void;
   /** A fetch to send requests with (tests hand in a fake's); Node's HTTP stack otherwise. */
@@ -39,10 +44,14 @@ const MAX_RATE_LIMIT_RETRIES = 5;
 const DEFAULT_RETRY_AFTER_SECONDS = 5;
 
 export function createJiraClient(options: JiraClientOptions) {
-  const baseRequestConfig = options.fetch
-    ? // axios's fetch adapter takes the fetch to use from `env`.
-      { adapter: 'fetch', env: { fetch: options.fetch } }
-    : {};
+  const policy = options.policy ?? DEFAULT_POLICY;
+  const fetch = guardedFetch({
+    api: options.host,
+    timeoutMs: policy.timeoutMs,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  // axios's fetch adapter takes the fetch to use from `env`.
+  const baseRequestConfig = { adapter: 'fetch', env: { fetch } };
   const { credentials } = options;
   const config: Config =
     credentials.kind === 'basic'
@@ -62,33 +71,45 @@ export function createJiraClient(options: JiraClientOptions) {
   const sleep = options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
   const log = options.log ?? (() => {});
 
-  /** Runs one request, waiting out rate limits; throws a `JiraError`. */
+  /**
+   * Runs one request, waiting out rate limits; throws a `JiraError`, or a `TrackerFailure`
+   * when retries ran out or a rate limit asks for more than the run may wait.
+   */
   async function call<T>(label: string, run: () => Promise<T>, opts: CallOptions = {}): Promise<T> {
-    let limited = 0;
-    let retried = false;
-    for (;;) {
+    for (let limited = 0; ; limited++) {
       try {
-        return await run();
+        return await withRetries(run, {
+          tracker: 'Jira',
+          label,
+          policy,
+          retry: opts.idempotent === true,
+          statusOf: (cause) => toJiraError(cause).status,
+          ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+          sleep,
+        });
       } catch (cause) {
+        if (cause instanceof TrackerFailure) throw cause;
         const error: JiraError = toJiraError(cause);
-        if (error.rateLimited) {
-          const seconds = error.retryAfter ?? DEFAULT_RETRY_AFTER_SECONDS;
-          if (seconds > options.maxWaitSeconds || limited >= MAX_RATE_LIMIT_RETRIES) throw error;
-          limited += 1;
-          options.onProgress?.({
-            kind: 'rate-limit-wait',
+        if (!error.rateLimited) {
+          log(`${label} failed: ${error.message}`);
+          throw error;
+        }
+        const seconds = error.retryAfter ?? DEFAULT_RETRY_AFTER_SECONDS;
+        if (seconds > options.maxWaitSeconds || limited >= MAX_RATE_LIMIT_RETRIES) {
+          throw rateLimitStop(
+            'Jira',
             seconds,
-            message: `Jira rate limit: waiting ${seconds}s before retrying ${label}`,
-          });
-          await sleep(seconds * 1000);
-          continue;
+            options.maxWaitSeconds,
+            'jira.maxWaitSeconds',
+            Date.now(),
+          );
         }
-        if (opts.idempotent && error.ambiguous && !retried) {
-          retried = true;
-          log(`retrying ${label} after: ${error.message}`);
-          continue;
-        }
-        throw error;
+        options.onProgress?.({
+          kind: 'rate-limit-wait',
+          seconds,
+          message: `Jira rate limit: waiting ${seconds}s before retrying ${label}`,
+        });
+        await sleep(seconds * 1000);
       }
     }
   }

@@ -23,6 +23,8 @@ import { createTransitionFinder } from './transitions.js';
 import { verifySite } from './verify.js';
 import { closeIssue, createIssues, updateIssue } from './write-issues.js';
 import { createVersion, updateVersion } from './write-versions.js';
+import { jiraFailure } from './to-failure.js';
+import { transportPolicy } from '../transport/policy.js';
 
 export { configSchema, secretVariables } from './config.js';
 
@@ -70,6 +72,7 @@ export function createJiraAdapter(
         deployment: config.deployment,
         credentials: credentials.credentials,
         maxWaitSeconds: config.maxWaitSeconds,
+        policy: transportPolicy(context.env),
         ...(context.onProgress ? { onProgress: context.onProgress } : {}),
         ...(context.log ? { log: context.log } : {}),
         ...(context.fetch ? { fetch: context.fetch } : {}),
@@ -105,7 +108,10 @@ export function createJiraAdapter(
     kinds: { task: TASK, group: versions ? VERSION : EPIC },
     batchSize: BULK_CREATE_LIMIT,
     verify: () => verifySite(ctx?.site ?? null, credentials, config),
-    read: (scope) => readItems(need(), scope),
+    read: (scope) =>
+      readItems(need(), scope).catch((error: unknown) => {
+        throw jiraFailure(error, { variables: credentials.variables });
+      }),
     create: async (batch: CreateRequest[]) => {
       const issues = batch.filter((r) => !isVersion(r.kind));
       const created = issues.length > 0 ? await createIssues(need(), issues) : [];

@@ -1,3 +1,6 @@
+import { transportErrorIn } from '../transport/guarded-fetch.js';
+import { bodyDetail } from '../transport/tracker-failure.js';
+
 /**
  * A failed Jira request, in the words the core needs: the status, Jira's own messages (its
  * `errorMessages` and per-field `errors`), whether the request may have taken effect, whether
@@ -9,6 +12,8 @@ export class JiraError extends Error {
     readonly status: number | undefined,
     readonly details: { errorMessages: string[]; errors: Record<string, string> },
     readonly retryAfter?: number,
+    /** Why Data Center refused a login (`X-Seraph-LoginReason`), when it says. */
+    readonly loginReason?: string,
   ) {
     super(message);
     this.name = 'JiraError';
@@ -23,8 +28,12 @@ export class JiraError extends Error {
     return this.status === 429;
   }
 
+  /** Refused credentials: a 401, or Data Center's 403 that names a failed login. */
   get auth(): boolean {
-    return this.status === 401;
+    if (this.status === 401) return true;
+    return (
+      this.status === 403 && /AUTHENTICAT(ED|ION)_(FAILED|DENIED)/.test(this.loginReason ?? '')
+    );
   }
 }
 
@@ -40,6 +49,9 @@ interface MaybeHttpError {
 
 export function toJiraError(cause: unknown): JiraError {
   if (cause instanceof JiraError) return cause;
+  const transport = transportErrorIn(cause);
+  if (transport)
+    return new JiraError(transport.message, undefined, { errorMessages: [], errors: {} });
   const e = (cause ?? {}) as MaybeHttpError & {
     response?: { status?: number; data?: unknown; headers?: Record<string, unknown> };
     isAxiosError?: boolean;
@@ -61,11 +73,21 @@ export function toJiraError(cause: unknown): JiraError {
     retryAfterHeader !== undefined && /^\d+$/.test(String(retryAfterHeader))
       ? Number(retryAfterHeader)
       : undefined;
-  const details = [...errorMessages, ...Object.entries(errors).map(([k, v]) => `${k}: ${v}`)];
+  const said = [...errorMessages, ...Object.entries(errors).map(([k, v]) => `${k}: ${v}`)];
+  // A page of HTML (a proxy's, an outage page) is named, never printed.
+  const html = bodyDetail(typeof body === 'string' ? body : undefined);
+  const details = said.length > 0 ? said : html.startsWith('an HTML page') ? [html] : [];
   const base =
     status === undefined
       ? `no response from Jira (${String(e.code ?? e.message ?? 'connection closed')})`
       : `Jira answered ${status}`;
   const message = details.length > 0 ? `${base}: ${details.join('; ')}` : base;
-  return new JiraError(message, status, { errorMessages, errors }, retryAfter);
+  const loginReason = axiosResponse?.headers?.['x-seraph-loginreason'];
+  return new JiraError(
+    message,
+    status,
+    { errorMessages, errors },
+    retryAfter,
+    loginReason === undefined ? undefined : String(loginReason),
+  );
 }

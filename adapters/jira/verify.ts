@@ -5,6 +5,7 @@
 import type { JiraConfig } from './config.js';
 import type { CredentialLookup } from './credentials.js';
 import { JiraError } from './jira-error.js';
+import { jiraFailure } from './to-failure.js';
 import type { Site } from './site.js';
 
 export interface Problem {
@@ -38,7 +39,7 @@ export async function verifySite(
     site = await lookUp();
   } catch (error) {
     const e = error instanceof JiraError ? error : undefined;
-    if (e?.status === 401) {
+    if (e?.auth) {
       return [
         {
           code: 'auth',
@@ -61,9 +62,8 @@ export async function verifySite(
         },
       ];
     }
-    return [
-      { code: 'network', message: `cannot reach ${config.host}: ${(error as Error).message}` },
-    ];
+    // Server errors, silence, rate limits and other answers end the command with their own line.
+    throw jiraFailure(error, { variables: credentials.variables });
   }
   const problems: Problem[] = [];
   const types = new Set((site.project.issueTypes ?? []).map((t) => (t.name ?? '').toLowerCase()));

@@ -1,10 +1,16 @@
 /**
- * The transport: @linear/sdk's client for authentication and typed errors, sending the
- * hand-written documents of queries.ts through its raw request. It pages through
- * connections, and sits through Linear's rate limit when the wait fits the run (saying so
- * through the progress callback), or stops with a RateLimitStop when it does not.
+ * The transport: the hand-written documents of queries.ts, sent through the guarded fetch
+ * (Linear's configured origin only, a deadline per request) and answered with @linear/sdk's
+ * typed errors. It pages through connections, retries a read after a server error or no
+ * answer (a few times, each wait announced), and sits through Linear's rate limit when the
+ * wait fits the run (saying so), or stops, rate limited, when it does not.
  */
-import { LinearClient, LinearError, RatelimitedLinearError } from '@linear/sdk';
+import { GraphQLClientError, RatelimitedLinearError, parseLinearError } from '@linear/sdk';
+import type { ProgressEvent } from '../../src/contract/types.js';
+import { guardedFetch } from '../transport/guarded-fetch.js';
+import { DEFAULT_POLICY, type TransportPolicy } from '../transport/policy.js';
+import { withRetries } from '../transport/retry.js';
+import { rateLimitStop } from '../transport/tracker-failure.js';
 import type { Page } from './wire.js';
 
 export interface TransportOptions {
@@ -12,8 +18,12 @@ export interface TransportOptions {
   apiUrl: string;
   /** Longest rate-limit wait to sit through before stopping and leaving the rest for later. */
   maxWaitSeconds: number;
-  onProgress?: (event: { kind: 'rate-limit-wait'; seconds: number; message: string }) => void;
+  /** Deadline per request, retries after server errors; the defaults when absent. */
+  policy?: TransportPolicy;
+  onProgress?: (event: ProgressEvent) => void;
   log?: (message: string) => void;
+  /** The fetch underneath the guard; the global one when absent. */
+  fetch?: typeof globalThis.fetch;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
 }
@@ -26,50 +36,69 @@ export interface Transport {
   paginate<T, D>(document: string, variables: Variables, pick: (data: D) => Page<T>): Promise<T[]>;
 }
 
-/** A rate-limit wait longer than the run may wait: the rest is left for the next run. */
-export class RateLimitStop extends Error {
-  constructor(readonly seconds: number) {
-    super(
-      `Linear's rate limit asks for a wait of ${seconds}s, longer than linear.maxWaitSeconds allows; the rest is left for the next run`,
-    );
-    this.name = 'RateLimitStop';
-  }
-}
-
 /** Rate-limited answers sat through for one request before giving up on it. */
 const MAX_RATE_LIMIT_RETRIES = 3;
-/** Server errors and dropped connections a read is sent again after. */
-const MAX_READ_RETRIES = 2;
 
 export function createTransport(options: TransportOptions): Transport {
-  // Personal keys go in the Authorization header as they are; the SDK adds no "Bearer".
-  const linear = new LinearClient({ apiKey: options.apiKey, apiUrl: options.apiUrl });
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
   const log = options.log ?? (() => {});
+  const policy = options.policy ?? DEFAULT_POLICY;
+  const fetch = guardedFetch({
+    api: options.apiUrl,
+    timeoutMs: policy.timeoutMs,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+
+  /** One POST, answered as @linear/sdk answers it: the data, or its typed error. */
+  async function send<T>(query: string, variables: Variables): Promise<T> {
+    // Personal keys go in the Authorization header as they are, with no "Bearer".
+    const response = await fetch(options.apiUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: options.apiKey },
+      body: JSON.stringify({ query, variables }),
+    });
+    const text = await response.text();
+    const result = parseJson(text, response.headers.get('content-type'));
+    if (result && response.ok && !result.errors && result.data) return result.data as T;
+    throw parseLinearError(
+      new GraphQLClientError(
+        { ...(result ?? { error: text }), status: response.status, headers: response.headers },
+        { query, variables },
+      ),
+    );
+  }
 
   async function request<T>(document: string, variables: Variables = {}): Promise<T> {
     const operation = operationName(document);
-    for (let attempt = 0; ; attempt++) {
+    for (let limited = 0; ; limited++) {
       try {
         log(`linear: ${operation}`);
-        const response = await linear.client.rawRequest<T, Variables>(document, variables);
-        return response.data as T;
+        // A read that met a server error or no answer is safe to send again; a write is not
+        // (it may have happened), so the core's recovery decides about it.
+        return await withRetries(() => send<T>(document, variables), {
+          tracker: 'Linear',
+          label: operation,
+          policy,
+          retry: !isMutation(document),
+          statusOf: (error) => (error as { status?: number }).status,
+          ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+          sleep,
+          now,
+        });
       } catch (error) {
-        if (!(error instanceof RatelimitedLinearError)) {
-          // A read that met a server error or a dropped connection is safe to send again; a
-          // write is not (it may have happened), so the core's recovery decides about it.
-          if (isMutation(document) || !isTransient(error) || attempt >= MAX_READ_RETRIES)
-            throw error;
-          log(`linear: ${operation} failed (${(error as Error).message.split('\n')[0]}), retrying`);
-          await sleep(500 * 2 ** attempt);
-          continue;
-        }
+        if (!(error instanceof RatelimitedLinearError)) throw error;
         // A rate-limited request was not run, so sending it again is safe, mutations too.
         const waitMs = rateLimitWait(error, now());
         const seconds = Math.ceil(waitMs / 1000);
-        if (seconds > options.maxWaitSeconds || attempt >= MAX_RATE_LIMIT_RETRIES) {
-          throw new RateLimitStop(seconds);
+        if (seconds > options.maxWaitSeconds || limited >= MAX_RATE_LIMIT_RETRIES) {
+          throw rateLimitStop(
+            'Linear',
+            seconds,
+            options.maxWaitSeconds,
+            'linear.maxWaitSeconds',
+            now(),
+          );
         }
         options.onProgress?.({
           kind: 'rate-limit-wait',
@@ -122,10 +151,15 @@ function isMutation(document: string): boolean {
   return /^\s*mutation\b/.test(document);
 }
 
-/** A 5xx, or no answer at all (fetch failed before Linear could say anything). */
-function isTransient(error: unknown): boolean {
-  if (error instanceof LinearError) return error.status === undefined || error.status >= 500;
-  return error instanceof TypeError;
+/** The parsed JSON body, or null when the answer was not JSON (an HTML page, a proxy's text). */
+function parseJson(text: string, contentType: string | null): Record<string, unknown> | null {
+  if (!contentType?.startsWith('application/json')) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
 }
 
 function operationName(document: string): string {

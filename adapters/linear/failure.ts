@@ -5,15 +5,15 @@
  */
 import { AuthenticationLinearError, LinearError, RatelimitedLinearError } from '@linear/sdk';
 import type { WriteFailure } from '../../src/contract/types.js';
-import { RateLimitStop } from './client.js';
+import { TrackerFailure, bodyDetail, httpFailure } from '../transport/tracker-failure.js';
 
 export function toFailure(error: unknown): WriteFailure {
-  if (error instanceof RateLimitStop) return { message: error.message, rateLimited: true };
+  if (error instanceof TrackerFailure) return { message: error.message, ...error.flags };
   if (error instanceof RatelimitedLinearError) {
     return { message: firstLine(error.message), rateLimited: true, status: 429 };
   }
-  if (error instanceof AuthenticationLinearError) {
-    return { message: firstLine(error.message), auth: true, status: 401 };
+  if (isAuth(error)) {
+    return { message: firstLine((error as Error).message), auth: true, status: 401 };
   }
   if (error instanceof LinearError) {
     const status = error.status;
@@ -25,6 +25,35 @@ export function toFailure(error: unknown): WriteFailure {
   }
   // fetch itself failed: the connection dropped or timed out, maybe after the write.
   return { message: firstLine(String((error as Error)?.message ?? error)), ambiguous: true };
+}
+
+/**
+ * Refused credentials: a 401, or Linear's own `authentication error`. The SDK also calls any
+ * other bare 4xx (a proxy's 404 page) an authentication error; that is not one.
+ */
+export function isAuth(error: unknown): boolean {
+  if (!(error instanceof LinearError)) return false;
+  if (error.status === 401) return true;
+  return (
+    error instanceof AuthenticationLinearError &&
+    (error.errors ?? []).some((e) => /authentication/i.test(String(e.type)))
+  );
+}
+
+/**
+ * A Linear error that ends a read (or the check before it) as the CLI's one line: refused
+ * credentials exit 4, any other HTTP answer exits 1 with its status and what to do.
+ * Anything else (a GraphQL error in a 200, a bug) is left as is.
+ */
+export function linearFailure(error: unknown, options: { variables: string[] }): unknown {
+  if (error instanceof TrackerFailure) return error;
+  if (!(error instanceof LinearError)) return error;
+  const status = error.status ?? 0;
+  const auth = isAuth(error);
+  if (!auth && status <= 400) return error;
+  const raw = (error.raw as { response?: { error?: unknown } } | undefined)?.response?.error;
+  const said = error.errors?.[0]?.message ?? '';
+  return httpFailure('Linear', status, bodyDetail(raw, said), auth ? options : null);
 }
 
 /** True when Linear refused a client-chosen id because an entity already has it. */

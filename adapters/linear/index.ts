@@ -10,6 +10,8 @@ import type {
   WriteResult,
 } from '../../src/contract/types.js';
 import { createTransport } from './client.js';
+import { linearFailure } from './failure.js';
+import { transportPolicy } from '../transport/policy.js';
 import { type LinearConfig, resolveApiUrl, secretVariables } from './config.js';
 import type { LinearContext } from './context.js';
 import { missingLabels } from './ensure-labels.js';
@@ -75,6 +77,8 @@ export function createLinearAdapter(
             apiKey,
             apiUrl: apiUrl.url,
             maxWaitSeconds: config.maxWaitSeconds ?? 900,
+            policy: transportPolicy(context.env),
+            ...(context.fetch ? { fetch: context.fetch } : {}),
             ...(context.onProgress ? { onProgress: context.onProgress } : {}),
             ...(context.log ? { log: context.log } : {}),
           }),
@@ -104,7 +108,10 @@ export function createLinearAdapter(
     batchSize: MAX_BATCH,
     maxConcurrency: 1,
     verify: () => verifyTeam(ctx, { apiUrl, variable }),
-    read: (scope: ReadScope) => readItems(need(), scope),
+    read: (scope: ReadScope) =>
+      readItems(need(), scope).catch((error: unknown) => {
+        throw linearFailure(error, { variables: [variable] });
+      }),
     create: async (batch: CreateRequest[]) => {
       const tasks = batch.filter((r) => r.kind === 'task');
       const created = new Map<string, WriteResult>();

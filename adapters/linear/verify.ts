@@ -3,10 +3,9 @@
  * written, in one request (two when `linear.project` is given by name), and keeps what it
  * found for the run: the team's id and workflow states, the project's id.
  */
-import { AuthenticationLinearError } from '@linear/sdk';
 import type { VerifyProblem } from '../../src/contract/types.js';
 import type { LinearContext } from './context.js';
-import { toFailure } from './failure.js';
+import { isAuth, linearFailure } from './failure.js';
 import { PROJECT_QUERY, PROJECTS_BY_NAME_QUERY, TEAM_QUERY } from './queries.js';
 import { stateProblems } from './states.js';
 import type { WireProject, WireTeam } from './wire.js';
@@ -65,7 +64,7 @@ export async function verifyTeam(
     if (ctx.config.project) return await findProject(ctx, ctx.config.project);
     return [];
   } catch (error) {
-    if (error instanceof AuthenticationLinearError) {
+    if (isAuth(error)) {
       return [
         {
           code: 'auth',
@@ -74,9 +73,8 @@ export async function verifyTeam(
         },
       ];
     }
-    return [
-      { code: 'network', message: `cannot reach ${apiUrl.url}: ${toFailure(error).message}` },
-    ];
+    // Server errors, silence, rate limits and other answers end the command with their own line.
+    throw linearFailure(error, { variables: [variable] });
   }
 }
 

@@ -223,7 +223,8 @@ export interface VerifyProblem {
 }
 
 export interface ProgressEvent {
-  kind: 'rate-limit-wait';
+  /** A rate limit being waited out, or a wait before a request is sent again after a failure. */
+  kind: 'rate-limit-wait' | 'retry-wait';
   seconds: number;
   message: string;
 }

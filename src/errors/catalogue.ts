@@ -59,6 +59,46 @@ const CATALOGUE = {
     hint: (d: { variables: string[] }) =>
       `Check that ${d.variables.join(' / ')} holds a valid, unexpired token with access to the target.`,
   },
+  'tracker-unavailable': {
+    exit: EXIT.failure,
+    message: (d: { tracker: string; status: string; attempts: string }) =>
+      `${d.tracker} answered ${d.status} on every attempt (${d.attempts}); try again later`,
+    hint: () =>
+      'The tracker is failing on its side (see its status page). Nothing is lost: run the same command again later.',
+  },
+  'tracker-unreachable': {
+    exit: EXIT.failure,
+    message: (d: { api: string; reason: string; attempts?: string }) =>
+      `cannot reach ${d.api}: ${d.reason}${d.attempts ? ` (${d.attempts})` : ''}`,
+    hint: () =>
+      'Check the network, any proxy, and the API address in .planrc; PLANSYNC_REQUEST_TIMEOUT_MS sets how long a request may wait for an answer.',
+  },
+  'rate-limited': {
+    exit: EXIT.changesPending,
+    message: (d: {
+      tracker: string;
+      wait: string;
+      at: string;
+      maxWaitSeconds: number;
+      setting: string;
+    }) =>
+      `${d.tracker}'s rate limit asks for a wait of ${d.wait}, longer than the ${d.maxWaitSeconds}s ${d.setting} allows; run again after ${d.at} UTC`,
+    hint: (d: { setting: string }) =>
+      `Nothing more was sent. Run again after that time, or raise ${d.setting} to wait inside the run.`,
+  },
+  'tracker-request-failed': {
+    exit: EXIT.failure,
+    message: (d: { tracker: string; status: string; detail: string }) =>
+      `${d.tracker} answered ${d.status}${d.detail ? `: ${d.detail}` : ''}`,
+    hint: (d: { hint: string }) => d.hint,
+  },
+  'foreign-origin': {
+    exit: EXIT.failure,
+    message: (d: { origin: string; api: string }) =>
+      `refused to send a request to ${d.origin}, which is not the configured API ${d.api}`,
+    hint: () =>
+      'An answer pointed plansync at another address (e.g. a pagination link); nothing and no credentials were sent there. Check the API address and any proxy that rewrites links.',
+  },
   'target-problem': {
     exit: EXIT.failure,
     message: (d: { tracker: string; detail: string }) => `${d.tracker}: ${d.detail}`,

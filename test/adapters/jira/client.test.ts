@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JiraError } from '../../../adapters/jira/jira-error.js';
+import { toFailure } from '../../../adapters/jira/to-failure.js';
+import { TrackerFailure } from '../../../adapters/transport/tracker-failure.js';
 import { apiOnFake } from './harness.js';
 
 const CREATE = { method: 'POST', path: '/rest/api/3/issue/bulk' } as const;
@@ -24,8 +26,11 @@ describe('the Jira client', () => {
     const { fake, api, waits } = apiOnFake({ maxWaitSeconds: 10 });
     fake.faults.add({ ...CREATE, kind: 'rate-limit', retryAfter: 120 });
     const error = await api.createIssues([task('T001')]).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(JiraError);
-    expect(error).toMatchObject({ status: 429, rateLimited: true, retryAfter: 120 });
+    // One line for the CLI that says when to run again, and exit 3: the rest is left for later.
+    expect(error).toBeInstanceOf(TrackerFailure);
+    expect(error).toMatchObject({ exitCode: 3, flags: { status: 429, rateLimited: true } });
+    expect((error as Error).message).toMatch(/asks for a wait of 120s, longer than the 10s/);
+    expect(toFailure(error)).toMatchObject({ rateLimited: true });
     expect(waits).toEqual([]);
   });
 
@@ -37,6 +42,21 @@ describe('the Jira client', () => {
       'Jira answered 401: Client must be authenticated to access this resource.',
     );
     expect(JSON.stringify(error.details)).not.toContain('wrong-secret-value');
+  });
+
+  it('takes a 403 that names a failed login as refused credentials, and a plain 403 as not', async () => {
+    const { fake, api } = apiOnFake();
+    fake.faults.add({
+      path: '/rest/api/3/project/PLAN',
+      kind: 'status',
+      status: 403,
+      headers: { 'x-seraph-loginreason': 'AUTHENTICATION_DENIED' },
+    });
+    const denied = await api.project('PLAN').catch((e: unknown) => e);
+    expect(toFailure(denied)).toMatchObject({ status: 403, auth: true });
+    fake.faults.add({ path: '/rest/api/3/project/PLAN', kind: 'status', status: 403 });
+    const forbidden = await api.project('PLAN').catch((e: unknown) => e);
+    expect(toFailure(forbidden).auth).toBeUndefined();
   });
 
   it('calls a create whose connection dropped ambiguous and does not send it again', async () => {

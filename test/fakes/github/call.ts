@@ -1,14 +1,8 @@
 /** A terse way for tests to talk to the fake's handler as a client would. */
+import { callHandler, type CallResult } from '../call.js';
 import { DEFAULT_TOKEN, type GitHubFake } from './handler.js';
 
-export interface CallResult {
-  status: number;
-  headers: Headers;
-  /** Parsed JSON, or null for an empty body. */
-  body: any;
-  /** True when the fake dropped the connection. */
-  dropped: boolean;
-}
+export type { CallResult };
 
 export interface CallOptions {
   token?: string | null;
@@ -32,15 +26,5 @@ export async function call(
     headers,
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
-  const response = await fake.handle(request);
-  if (response.type === 'error') {
-    return { status: 0, headers: response.headers, body: null, dropped: true };
-  }
-  const text = await response.text();
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: text ? JSON.parse(text) : null,
-    dropped: false,
-  };
+  return callHandler(fake, request);
 }

@@ -5,6 +5,7 @@
  * Free of test-runner imports so scripts can load it too.
  */
 import { ReplyError, type Body } from './body.js';
+import { answerFault, dropsAfterCommit } from '../fault-queue.js';
 import { createFaults, type FaultKind } from './faults.js';
 import { createRateLimit, type RateLimitOptions } from './rate-limit.js';
 import { badJson, DOCS, json, notFound, type Reply } from './reply.js';
@@ -91,14 +92,14 @@ export function createGitHubFake(options: GitHubFakeOptions = {}) {
 
     const fault = faults.take(method, path, index);
     if (fault) entry.fault = fault.kind;
-    if (fault?.kind === 'delay') await sleep(fault.ms);
-    if (fault?.kind === 'drop-before-commit') {
-      entry.dropped = true;
-      return Response.error();
-    }
-    if (fault?.kind === 'status') {
-      const body = fault.body ?? { message: statusText(fault.status), documentation_url: DOCS };
-      return send(json(fault.status, body));
+    const early = await answerFault(fault, {
+      status: (status, body, headers) => send(json(status, body), headers),
+      defaultBody: (status) => ({ message: statusText(status), documentation_url: DOCS }),
+      dropped: () => (entry.dropped = true),
+    });
+    if (early) {
+      entry.status = early.status;
+      return early;
     }
     if (fault?.kind === 'secondary-rate-limit') {
       return send(secondaryLimit(), {
@@ -138,8 +139,10 @@ export function createGitHubFake(options: GitHubFakeOptions = {}) {
       return send({ status: 304 }, { ...authed, etag });
     }
     limits.spend();
-    const response = send(reply, etag ? { ...authed, etag } : authed);
-    if (fault?.kind === 'drop-after-commit') {
+    const link: Record<string, string> =
+      fault?.kind === 'link' ? { link: `<${fault.next}>; rel="next"` } : {};
+    const response = send(reply, { ...authed, ...(etag ? { etag } : {}), ...link });
+    if (dropsAfterCommit(fault)) {
       entry.dropped = true;
       return Response.error();
     }
@@ -249,8 +252,4 @@ function statusText(status: number): string {
     504: 'Gateway Timeout',
   };
   return texts[status] ?? `Error ${status}`;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -4,6 +4,7 @@
  * faults, and records every request so tests and the benchmark can count reads and writes.
  * Free of test-runner imports so scripts can load it too.
  */
+import { answerFault, dropsAfterCommit } from '../fault-queue.js';
 import { createJiraFaults, type JiraFaultKind } from './faults.js';
 import { isObject, jiraError, json, ReplyError, type Body, type Reply } from './reply.js';
 import { matchRoute, type Route } from './route.js';
@@ -90,15 +91,14 @@ export function createJiraFake(options: JiraFakeOptions = {}) {
 
     const fault = faults.take(method, path, index);
     if (fault) entry.fault = fault.kind;
-    if (fault?.kind === 'delay') await sleep(fault.ms);
-    if (fault?.kind === 'drop-before-commit') {
-      entry.dropped = true;
-      return Response.error();
-    }
-    if (fault?.kind === 'status') {
-      return send(
-        json(fault.status, fault.body ?? { errorMessages: [statusText(fault.status)], errors: {} }),
-      );
+    const early = await answerFault(fault, {
+      status: (status, body, headers) => send({ ...json(status, body), headers }),
+      defaultBody: (status) => ({ errorMessages: [statusText(status)], errors: {} }),
+      dropped: () => (entry.dropped = true),
+    });
+    if (early) {
+      entry.status = early.status;
+      return early;
     }
     if (fault?.kind === 'rate-limit') {
       const reply = jiraError(429, ['Rate limit exceeded.']);
@@ -122,7 +122,7 @@ export function createJiraFake(options: JiraFakeOptions = {}) {
 
     const reply = await run(found.route, found.params, request, url);
     const response = send(reply);
-    if (fault?.kind === 'drop-after-commit') {
+    if (dropsAfterCommit(fault)) {
       entry.dropped = true;
       return Response.error();
     }
@@ -200,8 +200,4 @@ function statusText(status: number): string {
     504: 'Gateway Timeout',
   };
   return texts[status] ?? `Error ${status}`;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

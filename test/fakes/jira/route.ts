@@ -2,6 +2,7 @@
  * The route table's shape. A pattern is a path under the API root (`/rest/api/3` or
  * `/rest/api/2`) with `:name` segments; matching is exact, segment by segment.
  */
+export { matchRoute } from '../route-table.js';
 import type { Body, Reply } from './reply.js';
 import type { JiraState } from './state.js';
 
@@ -25,28 +26,4 @@ export interface Route {
   /** Only in one mode; both when absent. */
   mode?: 'cloud' | 'datacenter';
   run(ctx: RouteContext): Reply | Promise<Reply>;
-}
-
-export function matchRoute(
-  routes: readonly Route[],
-  method: string,
-  path: string,
-): { route: Route; params: Record<string, string> } | undefined {
-  const segments = path.split('/').filter(Boolean);
-  for (const route of routes) {
-    if (route.method !== method) continue;
-    const parts = route.pattern.split('/').filter(Boolean);
-    if (parts.length !== segments.length) continue;
-    const params: Record<string, string> = {};
-    const matched = parts.every((part, i) => {
-      const segment = segments[i] ?? '';
-      if (part.startsWith(':')) {
-        params[part.slice(1)] = decodeURIComponent(segment);
-        return true;
-      }
-      return part === segment;
-    });
-    if (matched) return { route, params };
-  }
-  return undefined;
 }

@@ -1,14 +1,9 @@
 /** A terse way for tests to send a GraphQL document to the fake's handler as a client would. */
+import { callHandler, type CallResult } from '../call.js';
 import { DEFAULT_API_KEY, type LinearFake } from './handler.js';
 import { LINEAR_API_URL } from './msw.js';
 
-export interface GqlResult {
-  status: number;
-  headers: Headers;
-  /** Parsed JSON body, or null when the connection was dropped. */
-  body: any;
-  dropped: boolean;
-}
+export type GqlResult = CallResult;
 
 export async function gql(
   fake: Pick<LinearFake, 'handle'>,
@@ -19,20 +14,12 @@ export async function gql(
   const headers = new Headers({ 'content-type': 'application/json' });
   const apiKey = options.apiKey === undefined ? DEFAULT_API_KEY : options.apiKey;
   if (apiKey !== null) headers.set('authorization', apiKey);
-  const response = await fake.handle(
+  return callHandler(
+    fake,
     new Request(LINEAR_API_URL, {
       method: 'POST',
       headers,
       body: JSON.stringify({ query, variables }),
     }),
   );
-  if (response.type === 'error') {
-    return { status: 0, headers: response.headers, body: null, dropped: true };
-  }
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: JSON.parse(await response.text()),
-    dropped: false,
-  };
 }

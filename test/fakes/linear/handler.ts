@@ -8,6 +8,7 @@
 import type { ListOrder } from './connection.js';
 import { authenticationError, ratelimitedError, type LinearErrorJson } from './errors.js';
 import { isAnswer, prepare, run, type Answer } from './execute.js';
+import { answerFault, dropsAfterCommit } from '../fault-queue.js';
 import { createFaults, type LinearFaultKind } from './faults.js';
 import { createRateLimit, type RateLimitOptions } from './rate-limit.js';
 import { createResolvers } from './resolvers.js';
@@ -94,19 +95,20 @@ export function createLinearFake(options: LinearFakeOptions = {}) {
 
     const fault = faults.take(entry, index);
     if (fault) entry.fault = fault.kind;
-    if (fault?.kind === 'delay') await sleep(fault.ms);
-    if (fault?.kind === 'drop-before-commit') {
-      entry.dropped = true;
-      return Response.error();
-    }
-    if (fault?.kind === 'status') {
-      const body = fault.body ?? { errors: [serverError(fault.status)] };
-      return send({ status: fault.status, body: body as Answer['body'] });
+    const early = await answerFault(fault, {
+      status: (status, body, headers) => send({ status, body: body as Answer['body'] }, headers),
+      defaultBody: (status) => ({ errors: [serverError(status)] }),
+      dropped: () => (entry.dropped = true),
+    });
+    if (early) {
+      entry.status = early.status;
+      return early;
     }
     if (fault?.kind === 'ratelimited') {
       const headers = limits.headers();
       headers['x-ratelimit-requests-remaining'] = '0';
       headers['x-ratelimit-requests-reset'] = String(state.now() + (fault.resetMs ?? 1000));
+      if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter);
       return send({ status: 400, body: { errors: [ratelimitedError()] } }, headers);
     }
 
@@ -125,7 +127,7 @@ export function createLinearFake(options: LinearFakeOptions = {}) {
     const answer = await run(prepared, roots, (message) => unmodelled.push(message));
     limits.spendComplexity(prepared.complexity);
     const response = send(answer, limits.headers(prepared.complexity));
-    if (fault?.kind === 'drop-after-commit') {
+    if (dropsAfterCommit(fault)) {
       entry.dropped = true;
       return Response.error();
     }
@@ -165,8 +167,4 @@ function serverError(status: number): LinearErrorJson {
     message: status === 503 ? 'Service Unavailable' : `Server error ${status}`,
     extensions: { type: 'internal error', code: 'INTERNAL_SERVER_ERROR', userError: false },
   };
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
