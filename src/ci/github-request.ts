@@ -1,3 +1,5 @@
+import { guardedFetch } from '../../adapters/transport/guarded-fetch.js';
+import { DEFAULT_POLICY } from '../../adapters/transport/policy.js';
 /** Where `plansync ci` talks to GitHub: the API, a token, and the repository. */
 export interface GitHubTarget {
   apiUrl: string;
@@ -13,7 +15,12 @@ export interface GitHubTarget {
  * message; the token never appears in it.
  */
 export function githubRequest(target: GitHubTarget) {
-  const fetch = target.fetch ?? globalThis.fetch;
+  // As for the trackers: nothing but the configured API receives the token, within a deadline.
+  const fetch = guardedFetch({
+    api: target.apiUrl,
+    timeoutMs: DEFAULT_POLICY.timeoutMs,
+    ...(target.fetch ? { fetch: target.fetch } : {}),
+  });
   return async (method: string, url: string, body?: unknown): Promise<Response> => {
     const response = await fetch(url, {
       method,

@@ -1,5 +1,4 @@
 import { Octokit } from '@octokit/rest';
-import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startGitHubFakeServer, type GitHubFakeServer } from './server.js';
@@ -63,7 +62,7 @@ describe('a real Octokit over HTTP', () => {
       retryAfter: 1,
     });
     const waits: number[] = [];
-    const Throttled = Octokit.plugin(throttling, retry);
+    const Throttled = Octokit.plugin(throttling);
     const octokit = new Throttled({
       log: quiet,
       auth: 'test-token',
