@@ -59,6 +59,35 @@ describe('issues', () => {
     expect(f.state.issues('acme/app')).toEqual([]);
   });
 
+  it('refuses a title over 256 characters on create and on update, changing nothing', async () => {
+    const { f } = fake();
+    const long = 'x'.repeat(257);
+    const created = await call(f, 'POST', '/repos/acme/app/issues', { title: long });
+    expect(created.status).toBe(422);
+    expect(created.body.errors[0].message).toBe('title is too long (maximum is 256 characters)');
+    expect(f.state.issues('acme/app')).toEqual([]);
+    await call(f, 'POST', '/repos/acme/app/issues', { title: 'x'.repeat(256) });
+    const updated = await call(f, 'PATCH', '/repos/acme/app/issues/1', { title: long });
+    expect(updated.status).toBe(422);
+    expect(f.state.issue('acme/app', 1)?.title).toBe('x'.repeat(256));
+  });
+
+  it('renders who opened an issue and what they are to the repository', async () => {
+    const { f } = fake();
+    f.state.seedIssue('acme/app', { title: 'mine' });
+    f.state.seedIssue('acme/app', {
+      title: 'theirs',
+      author: { login: 'stranger', association: 'NONE' },
+    });
+    const listed = await call(f, 'GET', '/repos/acme/app/issues');
+    const byTitle = Object.fromEntries(
+      (listed.body as { title: string; user: { login: string }; author_association: string }[]).map(
+        (issue) => [issue.title, [issue.user.login, issue.author_association]],
+      ),
+    );
+    expect(byTitle).toEqual({ mine: ['plansync-bot', 'OWNER'], theirs: ['stranger', 'NONE'] });
+  });
+
   it('refuses a milestone that does not exist and creates nothing', async () => {
     const { f } = fake();
     const res = await call(f, 'POST', '/repos/acme/app/issues', { title: 'x', milestone: 7 });

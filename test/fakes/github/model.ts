@@ -62,7 +62,19 @@ export interface FakeIssue {
   subIssueIds: number[];
   /** Database ids of the issues that block this one. */
   blockedByIds: number[];
+  /** Who opened it, when not the authenticated user, and how they relate to the repository. */
+  author?: { login: string; association: AuthorAssociation };
 }
+
+/** GitHub's `author_association`: what the author is to the repository. */
+export type AuthorAssociation =
+  | 'OWNER'
+  | 'MEMBER'
+  | 'COLLABORATOR'
+  | 'CONTRIBUTOR'
+  | 'FIRST_TIME_CONTRIBUTOR'
+  | 'FIRST_TIMER'
+  | 'NONE';
 
 export interface FakeComment {
   id: number;
@@ -100,6 +112,8 @@ export interface SeedIssue {
   assignees?: string[];
   created_at?: string;
   updated_at?: string;
+  /** Opened by someone else (a stranger: `association: 'NONE'`). */
+  author?: { login: string; association: AuthorAssociation };
 }
 
 export interface SeedMilestone {

@@ -74,7 +74,7 @@ export function renderIssue(state: GitHubState, issue: FakeIssue, api: string) {
     state_reason: issue.state_reason,
     title: issue.title,
     body: issue.body,
-    user: renderUser(state.user, api),
+    user: renderUser(issue.author ? userFor(state, issue.author.login) : state.user, api),
     labels: issue.labelIds.flatMap((id) => {
       const label = repo.labels.find((l) => l.id === id);
       return label ? [renderLabel(repo, label, api)] : [];
@@ -101,7 +101,7 @@ export function renderIssue(state: GitHubState, issue: FakeIssue, api: string) {
     created_at: issue.created_at,
     updated_at: issue.updated_at,
     closed_by: issue.state === 'closed' ? renderUser(state.user, api) : null,
-    author_association: 'OWNER',
+    author_association: issue.author?.association ?? 'OWNER',
     type: null,
     sub_issues_summary: {
       total: subIssues.length,

@@ -152,6 +152,7 @@ export function createGitHubState(options: GitHubStateOptions = {}) {
       subIssueIds: [],
       blockedByIds: [],
       ...(pullRequest ? { pull_request: { merged_at: null } } : {}),
+      ...(seed.author ? { author: seed.author } : {}),
     };
     r.issues.set(issue.number, issue);
     issuesById.set(id, issue);

@@ -85,6 +85,7 @@ function createIssue(ctx: RouteContext): Reply {
   if (title === undefined || title === null || title.trim() === '') {
     return validationFailed({ resource: 'Issue', code: 'missing_field', field: 'title' });
   }
+  if (tooLong(title)) return tooLong(title)!;
   if (milestone !== undefined && milestone !== null) requireMilestone(repo, milestone);
 
   const issue = ctx.state.seedIssue(repo.fullName, {
@@ -111,6 +112,7 @@ function updateIssue(ctx: RouteContext): Reply {
   if (title === '') {
     return validationFailed({ resource: 'Issue', code: 'missing_field', field: 'title' });
   }
+  if (typeof title === 'string' && tooLong(title)) return tooLong(title)!;
   if (milestone !== undefined && milestone !== null) requireMilestone(repo, milestone);
 
   // Every check passed: only now change anything, so a 422 leaves the issue as it was.
@@ -176,3 +178,16 @@ function queryEnum<T extends string>(raw: string | null, values: readonly T[], f
   }
   return raw as T;
 }
+
+/** GitHub refuses an issue title over 256 characters. */
+function tooLong(title: string): Reply | null {
+  if ([...title].length <= MAX_TITLE) return null;
+  return validationFailed({
+    resource: 'Issue',
+    code: 'custom',
+    field: 'title',
+    message: `title is too long (maximum is ${MAX_TITLE} characters)`,
+  });
+}
+
+const MAX_TITLE = 256;
