@@ -12,7 +12,7 @@ export function hashField<F extends FieldName>(
   value: ItemFields[F],
   spec?: Pick<KindSpec, 'canonical'>,
 ): string {
-  return hashText(fieldText(name, value, spec));
+  return hashText(fieldText(name, value, spec), repeats(name));
 }
 
 /** What a field's hash is taken on: its name and its canonical, normalised value. */
@@ -25,16 +25,17 @@ export function fieldText<F extends FieldName>(
 }
 
 /**
- * Most fields of a plan repeat (a state, a phase's labels, its group): short texts are hashed
- * once and remembered. The cache is dropped when it fills, so it never grows without bound.
+ * Most fields of a plan repeat from item to item (a state, a phase's labels, its group, no
+ * dependencies): their texts are hashed once and remembered. Titles and bodies are each
+ * item's own and are not kept. The cache is dropped when it fills, so it never grows without
+ * bound.
  */
-const SHORT = 200;
 const CACHE_SIZE = 10_000;
 let cache = new Map<string, string>();
 
 /** The first eight hex characters of the SHA-256 of `text` (UTF-8). */
-export function hashText(text: string): string {
-  if (text.length > SHORT) return hash('sha256', text, 'hex').slice(0, 8);
+export function hashText(text: string, repeats = false): string {
+  if (!repeats) return hash('sha256', text, 'hex').slice(0, 8);
   let hex = cache.get(text);
   if (hex === undefined) {
     hex = hash('sha256', text, 'hex').slice(0, 8);
@@ -42,6 +43,11 @@ export function hashText(text: string): string {
     cache.set(text, hex);
   }
   return hex;
+}
+
+/** Whether a field's value is usually shared by many items (see `hashText`). */
+export function repeats(name: FieldName): boolean {
+  return name !== 'title' && name !== 'body';
 }
 
 /** Hashes of the fields the kind holds (every field without a spec). */
