@@ -61,15 +61,18 @@ export function matchItems(
   const duplicates: Matching['duplicates'] = [];
   for (const item of items) {
     if (matches.has(item)) continue;
-    const candidates = (byKey.get(item.key) ?? []).filter((c) => !claimed.has(c));
-    // The oldest item with the key is kept, whichever the plan linked, so runs never flip.
-    const kept = candidates[0];
-    if (!kept) continue;
-    claimed.add(kept);
-    matches.set(item, kept);
-    for (const other of candidates.slice(1)) {
-      claimed.add(other);
-      duplicates.push({ item: other, kept });
+    // The oldest unclaimed item with the key is kept, whichever the plan linked, so runs never
+    // flip; the other unclaimed ones are duplicates of it.
+    let kept: RemoteItem | undefined;
+    for (const candidate of byKey.get(item.key) ?? []) {
+      if (claimed.has(candidate)) continue;
+      claimed.add(candidate);
+      if (kept) {
+        duplicates.push({ item: candidate, kept });
+      } else {
+        kept = candidate;
+        matches.set(item, kept);
+      }
     }
   }
   const orphans = trusted.filter(
