@@ -55,6 +55,12 @@ function matchAt(re: RegExp, line: string, at: number): RegExpExecArray | null {
   return re.exec(line);
 }
 
+/** Whether `re` (sticky) matches at `at` in `line`; `test` builds no match array. */
+function matchesAt(re: RegExp, line: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(line);
+}
+
 /** Splits a tag bracket's text into its tags: `FR-002, FR-005` is two. */
 export function splitTags(inside: string): string[] {
   return inside.split(',').map((part) => part.trim());
@@ -77,6 +83,12 @@ export function parseTaskLine(line: string): TaskLine | PlaceholderLine | null {
     if (match) pos += match[0].length;
     return match;
   };
+  /** Steps over what `re` matches here, when only whether it did matters. */
+  const skip = (re: RegExp): boolean => {
+    if (!matchesAt(re, line, pos)) return false;
+    pos = re.lastIndex;
+    return true;
+  };
   const readBoxesAndTags = (): void => {
     for (;;) {
       const b = eat(box);
@@ -85,20 +97,20 @@ export function parseTaskLine(line: string): TaskLine | PlaceholderLine | null {
         done = b[1] !== ' ';
         continue;
       }
-      if (matchAt(bracketId, line, pos)) return;
+      if (matchesAt(bracketId, line, pos)) return;
       const t = eat(tag);
       if (t) {
         tags.push(...splitTags(t[1] ?? ''));
-        eat(colon);
+        skip(colon);
         continue;
       }
       return;
     }
   };
 
-  eat(blanks);
+  skip(blanks);
   readBoxesAndTags();
-  const struck = eat(strike) !== null;
+  const struck = skip(strike);
   const idStart = pos;
   const idMatch = eat(bracketId) ?? eat(decoratedId);
   if (!idMatch) return null;
@@ -107,14 +119,14 @@ export function parseTaskLine(line: string): TaskLine | PlaceholderLine | null {
   const close = idMatch[0].startsWith('[') ? undefined : idMatch[4];
   if ((open ?? '') !== (close ?? '')) return null;
   const idOffset = idStart + idMatch[0].indexOf(raw);
-  if (matchAt(reference, line, idOffset + raw.length) || matchAt(arrow, line, pos)) {
+  if (matchesAt(reference, line, idOffset + raw.length) || matchesAt(arrow, line, pos)) {
     return null;
   }
   if (isPlaceholderId(raw)) return { placeholder: raw, idStart: idOffset };
   // `~~T018~~ Add file manager`: only the id is struck.
-  if (struck) eat(strikeEnd);
+  if (struck) skip(strikeEnd);
   readBoxesAndTags();
-  eat(separator);
+  skip(separator);
   return { id: raw, idStart: idOffset, checkbox, done, tags, struck, titleStart: pos };
 }
 

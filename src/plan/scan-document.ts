@@ -187,8 +187,10 @@ function definitions(all: Candidate[], kind: DocumentKind): Candidate[] {
   return candidates.filter((c, i) => main[i] || (eligible[i] && !defined.has(c.id)));
 }
 
+/** One of four fixed strings, so that no string is built per candidate. */
 function styleOf(candidate: Candidate): string {
-  return `${candidate.checkbox ? 'box' : 'plain'}:${candidate.ordered ? 'ordered' : 'bullet'}`;
+  if (candidate.checkbox) return candidate.ordered ? 'box:ordered' : 'box:bullet';
+  return candidate.ordered ? 'plain:ordered' : 'plain:bullet';
 }
 
 function phaseName(phase: string | null): string {
