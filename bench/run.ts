@@ -1,9 +1,9 @@
 /**
  * `npm run bench`: timings and request counts printed as tables. Nothing is asserted and
  * nothing is written into the repository; the targets are printed next to the figures.
- * `--quick` runs the small sizes only.
+ * `--quick` runs the small sizes only; `--parse-only` runs the two parse tables and stops.
  */
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { benchGitHubPush, noOpBudget, type PushResult } from './bench-github-push.js';
 import { benchJiraPush } from './bench-jira-push.js';
 import { benchMarkdownReaders } from './bench-markdown-readers.js';
@@ -18,6 +18,7 @@ const MEMORY_TARGET_BYTES = 200 * 1024 * 1024;
 const LATENCY_MS = 20;
 
 const quick = process.argv.includes('--quick');
+const parseOnly = process.argv.includes('--parse-only');
 const parseSizes = quick ? [1_000] : [1_000, 10_000, 50_000];
 const PROCESS_TARGET_MS = 1000;
 const pushSizes = quick ? [50] : [50, 500];
@@ -25,6 +26,11 @@ const pushSizes = quick ? [50] : [50, 500];
 const ms = (value: number): string => value.toFixed(1);
 const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(0);
 const met = (ok: boolean): string => (ok ? 'met' : 'NOT MET');
+/** Times on a shared machine mean little without the load they were taken under. */
+const load = (): string =>
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ')}`;
 
 function printParseDiff(results: ParseDiffResult[]): boolean {
   console.log('\nParse + diff (in process; medians in ms; memory in MB)\n');
@@ -175,8 +181,8 @@ function printProcess(results: ProcessResult[]): void {
 async function main(): Promise<number> {
   const cpu = cpus();
   console.log(
-    `plansync benchmarks${quick ? ' (--quick)' : ''}: Node ${process.version}, ${process.platform}/${process.arch}, ` +
-      `${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown'}), ${mb(totalmem())} MB RAM`,
+    `plansync benchmarks${quick ? ' (--quick)' : ''}${parseOnly ? ' (--parse-only)' : ''}: Node ${process.version}, ${process.platform}/${process.arch}, ` +
+      `${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown'}), ${mb(totalmem())} MB RAM, ${load()}`,
   );
   if (typeof (globalThis as { gc?: unknown }).gc !== 'function') {
     console.log('(run with node --expose-gc for memory figures that start from live data only)');
@@ -187,6 +193,8 @@ async function main(): Promise<number> {
   );
   const parseOk = printParseDiff(parse);
   printProcess(benchParseProcess(parseSizes, 5));
+  console.log(`\n(parse tables done at ${load()})`);
+  if (parseOnly) return parseOk ? 0 : 1;
 
   const readerSize = quick ? 1_000 : TARGET_TASKS;
   console.log(

@@ -1,7 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { annotation } from '../ci/annotation.js';
-import { expandPlans } from '../discover/expand-plans.js';
 import { type LoadedConfig, loadConfig } from '../config/load-config.js';
 import { planError } from '../errors/catalogue.js';
 import { formatProblem } from '../plan/format-problem.js';
@@ -11,7 +10,6 @@ import { loadFeatures } from '../discover/load-features.js';
 import type { ParseResult, Problem } from '../plan/types.js';
 import { type CliIo, createOutput, type Output } from './io.js';
 import { type Masker, variablesNamedIn } from './secrets.js';
-import { skipUnready } from '../discover/skip-unready.js';
 
 export interface GlobalFlags {
   config?: string;
@@ -66,7 +64,9 @@ export async function loadPlans(
   let targets = paths;
   if (targets.length === 0) {
     // Globs are the config's, so they resolve from its folder; paths stay relative to the
-    // current folder, as every message and write-back reads them.
+    // current folder, as every message and write-back reads them. Loaded here only: a command
+    // given paths (`plansync parse specs/001-auth`) never needs it.
+    const { expandPlans } = await import('../discover/expand-plans.js');
     const expanded = await expandPlans(patterns, base);
     targets = [];
     for (const target of expanded) {
@@ -83,6 +83,7 @@ export async function loadPlans(
   for (const result of loaded.results) problems.push(...lintFeature(result));
   problems.push(...lintFeatures(loaded.results));
   if (paths.length > 0) return { results: loaded.results, problems: dedupe(problems) };
+  const { skipUnready } = await import('../discover/skip-unready.js');
   const ready = skipUnready(loaded.results, dedupe(problems), ctx.io.cwd);
   return { results: ready.results, problems: ready.problems };
 }

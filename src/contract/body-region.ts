@@ -106,9 +106,16 @@ export function spliceRegion(
  * and the region's own delimiters are broken up.
  */
 export function neutralise(markdown: string): string {
-  return markdown
-    .replace(/<!--\s*\/?plansync/gi, (m) => m.replace('<!--', '<\u200d!--'))
-    .replace(/(^|[^\w`])@(?=[A-Za-z0-9][\w-]*)/g, '$1@\u200d')
-    .replace(/(^|[\s(])#(?=\d)/g, '$1#\u200d')
-    .replace(/\b([\w.-]+\/[\w.-]+)#(?=\d)/g, '$1#\u200d');
+  // Each rewrite needs its character: most plan text has none of them and is returned as is.
+  let text = markdown;
+  if (text.includes('<!--')) {
+    text = text.replace(/<!--\s*\/?plansync/gi, (m) => m.replace('<!--', '<\u200d!--'));
+  }
+  if (text.includes('@')) text = text.replace(/(^|[^\w`])@(?=[A-Za-z0-9][\w-]*)/g, '$1@\u200d');
+  if (text.includes('#')) {
+    text = text
+      .replace(/(^|[\s(])#(?=\d)/g, '$1#\u200d')
+      .replace(/\b([\w.-]+\/[\w.-]+)#(?=\d)/g, '$1#\u200d');
+  }
+  return text;
 }

@@ -1,4 +1,4 @@
-import { hashField } from './hash-fields.js';
+import { fieldText, hashText, repeats } from './hash-fields.js';
 import {
   FIELD_NAMES,
   type FieldName,
@@ -39,11 +39,19 @@ export function compareFields(
     marker: { key, hashes: {} },
   };
   for (const name of spec?.fields ?? FIELD_NAMES) {
-    const planHash = hashField(name, desired[name], spec);
+    const planText = fieldText(name, desired[name], spec);
+    const planHash = hashText(planText, repeats(name));
     const remoteValue = remoteField(remote, name, ownedLabels);
     const baseHash = base[name];
     // A field the adapter cannot read is what plansync last pushed, as far as we know.
-    const remoteHash = remoteValue === undefined ? baseHash : hashField(name, remoteValue, spec);
+    // The same text has the same hash: most fields are unchanged, and hash once.
+    const remoteText = remoteValue === undefined ? null : fieldText(name, remoteValue, spec);
+    const remoteHash =
+      remoteText === null
+        ? baseHash
+        : remoteText === planText
+          ? planHash
+          : hashText(remoteText, repeats(name));
     if (remoteHash === planHash) {
       result.marker.hashes[name] = planHash;
     } else if (baseHash === undefined || remoteHash === baseHash) {

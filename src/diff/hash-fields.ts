@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { FIELD_NAMES, type FieldName, type ItemFields, type KindSpec } from './types.js';
 
 /**
@@ -12,10 +12,42 @@ export function hashField<F extends FieldName>(
   value: ItemFields[F],
   spec?: Pick<KindSpec, 'canonical'>,
 ): string {
-  return createHash('sha256')
-    .update(`${name}\0${normalise(name, canonicalValue(name, value, spec))}`)
-    .digest('hex')
-    .slice(0, 8);
+  return hashText(fieldText(name, value, spec), repeats(name));
+}
+
+/** What a field's hash is taken on: its name and its canonical, normalised value. */
+export function fieldText<F extends FieldName>(
+  name: F,
+  value: ItemFields[F],
+  spec?: Pick<KindSpec, 'canonical'>,
+): string {
+  return `${name}\0${normalise(name, canonicalValue(name, value, spec))}`;
+}
+
+/**
+ * Most fields of a plan repeat from item to item (a state, a phase's labels, its group, no
+ * dependencies): their texts are hashed once and remembered. Titles and bodies are each
+ * item's own and are not kept. The cache is dropped when it fills, so it never grows without
+ * bound.
+ */
+const CACHE_SIZE = 10_000;
+let cache = new Map<string, string>();
+
+/** The first eight hex characters of the SHA-256 of `text` (UTF-8). */
+export function hashText(text: string, repeats = false): string {
+  if (!repeats) return hash('sha256', text, 'hex').slice(0, 8);
+  let hex = cache.get(text);
+  if (hex === undefined) {
+    hex = hash('sha256', text, 'hex').slice(0, 8);
+    if (cache.size >= CACHE_SIZE) cache = new Map();
+    cache.set(text, hex);
+  }
+  return hex;
+}
+
+/** Whether a field's value is usually shared by many items (see `hashText`). */
+export function repeats(name: FieldName): boolean {
+  return name !== 'title' && name !== 'body';
 }
 
 /** Hashes of the fields the kind holds (every field without a spec). */

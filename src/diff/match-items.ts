@@ -31,19 +31,17 @@ export function matchItems(
 ): Matching {
   const untrusted = remote.filter((item) => item.marker && item.trusted === false);
   const trusted = remote.filter((item) => item.trusted !== false);
-  const byId = new Map<string, RemoteItem>();
-  const byUrl = new Map<string, RemoteItem>();
-  for (const item of remote) {
-    byId.set(`${item.kind}:${item.id}`, item);
-    byUrl.set(normaliseUrl(item.ref.url), item);
-  }
+  // Built on the first link followed: a plan without links never needs them.
+  let lookup: Lookup | null = null;
   const byKey = new Map<string, RemoteItem[]>();
   for (const item of trusted) {
     const key = item.marker?.key;
     if (!key || keyFeature(key) !== feature) continue;
-    byKey.set(key, [...(byKey.get(key) ?? []), item]);
+    const list = byKey.get(key);
+    if (list) list.push(item);
+    else byKey.set(key, [item]);
   }
-  for (const list of byKey.values()) list.sort(oldestFirst);
+  for (const list of byKey.values()) if (list.length > 1) list.sort(oldestFirst);
 
   const planKeys = new Set(items.map((item) => item.key));
   const claimed = new Set<RemoteItem>();
@@ -52,7 +50,8 @@ export function matchItems(
   // never plansync's) is followed as it is.
   for (const item of items) {
     if (!item.linkUrl) continue;
-    const linked = followLink(item, byId, byUrl, options);
+    lookup ??= lookupOf(remote);
+    const linked = followLink(item, lookup, options);
     if (!linked || claimed.has(linked) || linked.trusted === false) continue;
     // Its own item, or another task's (a copied line): identity by key decides instead.
     if (linked.marker && planKeys.has(linked.marker.key)) continue;
@@ -61,16 +60,19 @@ export function matchItems(
   }
   const duplicates: Matching['duplicates'] = [];
   for (const item of items) {
-    const candidates = (byKey.get(item.key) ?? []).filter((c) => !claimed.has(c));
     if (matches.has(item)) continue;
-    // The oldest item with the key is kept, whichever the plan linked, so runs never flip.
-    const kept = candidates[0];
-    if (!kept) continue;
-    claimed.add(kept);
-    matches.set(item, kept);
-    for (const other of candidates.slice(1)) {
-      claimed.add(other);
-      duplicates.push({ item: other, kept });
+    // The oldest unclaimed item with the key is kept, whichever the plan linked, so runs never
+    // flip; the other unclaimed ones are duplicates of it.
+    let kept: RemoteItem | undefined;
+    for (const candidate of byKey.get(item.key) ?? []) {
+      if (claimed.has(candidate)) continue;
+      claimed.add(candidate);
+      if (kept) {
+        duplicates.push({ item: candidate, kept });
+      } else {
+        kept = candidate;
+        matches.set(item, kept);
+      }
     }
   }
   const orphans = trusted.filter(
@@ -84,10 +86,24 @@ export function matchItems(
   return { matches, orphans, duplicates, untrusted };
 }
 
+interface Lookup {
+  byId: Map<string, RemoteItem>;
+  byUrl: Map<string, RemoteItem>;
+}
+
+function lookupOf(remote: RemoteItem[]): Lookup {
+  const byId = new Map<string, RemoteItem>();
+  const byUrl = new Map<string, RemoteItem>();
+  for (const item of remote) {
+    byId.set(`${item.kind}:${item.id}`, item);
+    byUrl.set(normaliseUrl(item.ref.url), item);
+  }
+  return { byId, byUrl };
+}
+
 function followLink(
   item: DesiredItem,
-  byId: Map<string, RemoteItem>,
-  byUrl: Map<string, RemoteItem>,
+  { byId, byUrl }: Lookup,
   options: MatchOptions,
 ): RemoteItem | undefined {
   const url = item.linkUrl!;
@@ -115,9 +131,12 @@ function compareIds(a: string, b: string): number {
 
 /** URL comparison that ignores case, a trailing slash and http vs https. */
 export function normaliseUrl(url: string): string {
-  return url
-    .trim()
-    .replace(/\/+$/, '')
+  const trimmed = url.trim();
+  // Trailing slashes dropped by hand: `/\/+$/` retries at every slash of the URL.
+  let end = trimmed.length;
+  while (end > 0 && trimmed.charCodeAt(end - 1) === 0x2f) end--;
+  return trimmed
+    .slice(0, end)
     .replace(/^http:\/\//, 'https://')
     .toLowerCase();
 }

@@ -51,6 +51,7 @@ export function buildTask(
 
 /** Continuation text without the indentation it has under its list item. */
 function dedent(block: string): string {
+  if (block === '') return '';
   const lines = block.replace(/\s+$/, '').split(/\r?\n/);
   let min = Infinity;
   for (const line of lines) {

@@ -32,7 +32,10 @@ const leadIn =
 export function findPlaceholders(outline: Outline, text: string): Placeholder[] {
   const found: Placeholder[] = [];
   for (const range of outline.inline) {
-    const source = mask(text.slice(range.start, range.end));
+    const raw = text.slice(range.start, range.end);
+    // Masking only blanks text out: without a brace (or, in a heading, a bracket) no slot can match.
+    if (!raw.includes('{') && !(range.heading && raw.includes('['))) continue;
+    const source = mask(raw);
     const quotes = [...source.matchAll(quoted)].map((m) => [m.index, m.index + m[0].length]);
     const inQuotes = (at: number) => quotes.some(([from = 0, to = 0]) => at > from && at < to);
     for (const match of source.matchAll(braces)) {

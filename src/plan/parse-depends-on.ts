@@ -7,9 +7,13 @@ const pattern = new RegExp(
   'gi',
 );
 
+const keyword = /depend|依赖|依存/i;
+
 /** Ids named after `depends on` (also `Depende de`, `**Dependencies**:`), ranges expanded. */
 export function parseDependsOn(text: string, self?: string): string[] {
   const ids: string[] = [];
+  // Every keyword above starts with one of these; most task text has none, and is done with.
+  if (!keyword.test(text)) return ids;
   for (const match of text.matchAll(pattern)) {
     for (const { id } of parseRanges(match[1] ?? '').ids) {
       if (id !== self && !ids.includes(id)) ids.push(id);

@@ -19,24 +19,47 @@ export interface PlaceholderLine {
   idStart: number;
 }
 
-const box = /^\[([ xX])\][ \t]*/;
+/*
+ * Every pattern below is sticky (`y`): it matches exactly where the reader stands in the line
+ * (`lastIndex`), which reads the line in place instead of copying what is left of it for
+ * each step. None looks behind, so where a match may start is all that changed.
+ */
+const box = /\[([ xX])\][ \t]*/y;
 /**
  * `[P]`, `[US1]`, `[FR-003a]`, and lists of references in one bracket (`[FR-002, FR-005]`).
  * Tags may follow each other without a space (`[FR-003][FR-003a]`); a bracket followed by `(`
  * is a link, not a tag.
  */
 export const TAG = String.raw`\[([A-Za-z0-9][\w.#-]*(?:[ \t]*,[ \t]*[A-Za-z0-9][\w.#-]*)*)\](?!\()`;
-const tag = new RegExp(`^${TAG}[ \\t]*`);
-const bracketId = new RegExp(`^\\[(${PLACEHOLDER_ID}|${TASK_ID})\\][ \\t]*[:：]?[ \\t]*`);
+const tag = new RegExp(`${TAG}[ \\t]*`, 'y');
+const bracketId = new RegExp(`\\[(${PLACEHOLDER_ID}|${TASK_ID})\\][ \\t]*[:：]?[ \\t]*`, 'y');
 const decoratedId = new RegExp(
-  `^(\\*\\*|__)?(${PLACEHOLDER_ID}|${TASK_ID})([:：])?(\\*\\*|__)?(?=[\\s:：.,)~]|$)[ \\t]*[:：]?[ \\t]*`,
+  `(\\*\\*|__)?(${PLACEHOLDER_ID}|${TASK_ID})([:：])?(\\*\\*|__)?(?=[\\s:：.,)~]|$)[ \\t]*[:：]?[ \\t]*`,
+  'y',
 );
 /** What follows an id in a reference, not a definition: ranges, lists, arrows. */
 const reference = new RegExp(
-  `^[ \\t]*(?:\\.\\.|-|–|—|to\\b|→|->|=>|,|、|&|\\+|/|‖)[ \\t]*(?:\\*\\*)?\\[?${TASK_ID}`,
+  `[ \\t]*(?:\\.\\.|-|–|—|to\\b|→|->|=>|,|、|&|\\+|/|‖)[ \\t]*(?:\\*\\*)?\\[?${TASK_ID}`,
+  'y',
 );
-const arrow = /^[ \t]*(?:→|->|=>)/;
-const separator = /^[-–—][ \t]+/;
+const arrow = /[ \t]*(?:→|->|=>)/y;
+const separator = /[-–—][ \t]+/y;
+const blanks = /[ \t]*/y;
+const colon = /[:：][ \t]*/y;
+const strike = /~~/y;
+const strikeEnd = /~~[ \t]*/y;
+
+/** `re` (sticky) matched at `at` in `line`. */
+function matchAt(re: RegExp, line: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(line);
+}
+
+/** Whether `re` (sticky) matches at `at` in `line`; `test` builds no match array. */
+function matchesAt(re: RegExp, line: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(line);
+}
 
 /** Splits a tag bracket's text into its tags: `FR-002, FR-005` is two. */
 export function splitTags(inside: string): string[] {
@@ -56,9 +79,15 @@ export function parseTaskLine(line: string): TaskLine | PlaceholderLine | null {
   const tags: string[] = [];
 
   const eat = (re: RegExp): RegExpExecArray | null => {
-    const match = re.exec(line.slice(pos));
+    const match = matchAt(re, line, pos);
     if (match) pos += match[0].length;
     return match;
+  };
+  /** Steps over what `re` matches here, when only whether it did matters. */
+  const skip = (re: RegExp): boolean => {
+    if (!matchesAt(re, line, pos)) return false;
+    pos = re.lastIndex;
+    return true;
   };
   const readBoxesAndTags = (): void => {
     for (;;) {
@@ -68,20 +97,20 @@ export function parseTaskLine(line: string): TaskLine | PlaceholderLine | null {
         done = b[1] !== ' ';
         continue;
       }
-      if (bracketId.test(line.slice(pos))) return;
+      if (matchesAt(bracketId, line, pos)) return;
       const t = eat(tag);
       if (t) {
         tags.push(...splitTags(t[1] ?? ''));
-        eat(/^[:：][ \t]*/);
+        skip(colon);
         continue;
       }
       return;
     }
   };
 
-  pos = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+  skip(blanks);
   readBoxesAndTags();
-  const struck = eat(/^~~/) !== null;
+  const struck = skip(strike);
   const idStart = pos;
   const idMatch = eat(bracketId) ?? eat(decoratedId);
   if (!idMatch) return null;
@@ -90,14 +119,14 @@ export function parseTaskLine(line: string): TaskLine | PlaceholderLine | null {
   const close = idMatch[0].startsWith('[') ? undefined : idMatch[4];
   if ((open ?? '') !== (close ?? '')) return null;
   const idOffset = idStart + idMatch[0].indexOf(raw);
-  if (reference.test(line.slice(idOffset + raw.length)) || arrow.test(line.slice(pos))) {
+  if (matchesAt(reference, line, idOffset + raw.length) || matchesAt(arrow, line, pos)) {
     return null;
   }
   if (isPlaceholderId(raw)) return { placeholder: raw, idStart: idOffset };
   // `~~T018~~ Add file manager`: only the id is struck.
-  if (struck) eat(/^~~[ \t]*/);
+  if (struck) skip(strikeEnd);
   readBoxesAndTags();
-  eat(separator);
+  skip(separator);
   return { id: raw, idStart: idOffset, checkbox, done, tags, struck, titleStart: pos };
 }
 

@@ -1,15 +1,8 @@
-import MarkdownIt, { type Token } from 'markdown-it';
+import type { Token } from 'markdown-it';
+import { blockParser as md } from './block-parser.js';
 import type { LineIndex } from './line-index.js';
 import type { Block, ItemBlock, Outline } from './outline.js';
 import { splitRow } from './split-row.js';
-
-/**
- * markdown-it's block rules only: plansync reads inline text itself, so the inline pass (most
- * of markdown-it's remaining cost) is switched off. HTML blocks stay on so that comments are
- * recognised as HTML and skipped.
- */
-const md = new MarkdownIt('commonmark', { html: true }).enable('table');
-md.core.ruler.disable(['inline', 'text_join']);
 
 const frontMatter = /^(---|\+\+\+)[ \t]*\r?\n/;
 /** A list marker and the blanks after it, matched in place (sticky) to spare a copy per item. */

@@ -25,12 +25,15 @@ const obsoleteMark =
  * trailing dependency note, trailing tags, `[P]` mid-line, strike-through marks).
  */
 export function readTitle(raw: string, struckId: boolean): Title {
-  let title = raw
-    .split(/\r?\n/)
-    .map((line, i) => (i === 0 ? line : line.replace(/^[ \t]*(?:>[ \t]?)*/, '')))
-    .map((line) => line.replace(/\\$/, '').trim())
-    .filter((line) => line !== '')
-    .join(' ');
+  // Most titles are one line: the same steps without splitting it into a list.
+  let title = raw.includes('\n')
+    ? raw
+        .split(/\r?\n/)
+        .map((line, i) => (i === 0 ? line : line.replace(/^[ \t]*(?:>[ \t]?)*/, '')))
+        .map((line) => line.replace(/\\$/, '').trim())
+        .filter((line) => line !== '')
+        .join(' ')
+    : raw.replace(/\\$/, '').trim();
   let obsolete = struckId;
   const tags: string[] = [];
 

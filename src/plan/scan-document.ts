@@ -159,11 +159,16 @@ export function scanDocument(
  */
 function definitions(all: Candidate[], kind: DocumentKind): Candidate[] {
   // A note (`- T013 depends on T004, T005`) only names a task that is defined elsewhere.
-  const described = new Set(all.filter((c) => !c.note).map((c) => c.id));
+  const described = new Set<string>();
+  for (const c of all) if (!c.note) described.add(c.id);
   const candidates = all.filter((c) => !c.note || !described.has(c.id));
-  const items = candidates.filter((c) => c.kind === 'item' && (kind === 'tasks' || c.checkbox));
+  // Flags by position rather than sets of candidates: one pass each, nothing hashed twice.
+  const styles = candidates.map(styleOf);
+  const eligible = candidates.map((c) => c.kind === 'item' && (kind === 'tasks' || c.checkbox));
   const counts = new Map<string, number>();
-  for (const item of items) counts.set(styleOf(item), (counts.get(styleOf(item)) ?? 0) + 1);
+  candidates.forEach((_, i) => {
+    if (eligible[i]) counts.set(styles[i]!, (counts.get(styles[i]!) ?? 0) + 1);
+  });
   let dominant = '';
   let best = 0;
   for (const [style, count] of counts) {
@@ -172,16 +177,20 @@ function definitions(all: Candidate[], kind: DocumentKind): Candidate[] {
       best = count;
     }
   }
-  const eligible = new Set(items);
-  const main = new Set(
-    candidates.filter((c) => c.kind !== 'item' || (eligible.has(c) && styleOf(c) === dominant)),
+  const main = candidates.map(
+    (c, i) => c.kind !== 'item' || (eligible[i] === true && styles[i] === dominant),
   );
-  const defined = new Set([...main].map((c) => c.id));
-  return candidates.filter((c) => main.has(c) || (eligible.has(c) && !defined.has(c.id)));
+  const defined = new Set<string>();
+  candidates.forEach((c, i) => {
+    if (main[i]) defined.add(c.id);
+  });
+  return candidates.filter((c, i) => main[i] || (eligible[i] && !defined.has(c.id)));
 }
 
+/** One of four fixed strings, so that no string is built per candidate. */
 function styleOf(candidate: Candidate): string {
-  return `${candidate.checkbox ? 'box' : 'plain'}:${candidate.ordered ? 'ordered' : 'bullet'}`;
+  if (candidate.checkbox) return candidate.ordered ? 'box:ordered' : 'box:bullet';
+  return candidate.ordered ? 'plain:ordered' : 'plain:bullet';
 }
 
 function phaseName(phase: string | null): string {
