@@ -55,6 +55,7 @@ export interface FakeIssue {
     /** Branch names, for pull requests opened through the pulls endpoint. */
     head?: string;
     base?: string;
+    draft?: boolean;
   };
   /** Database id of the parent issue. */
   parentId: number | null;

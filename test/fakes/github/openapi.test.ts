@@ -213,6 +213,91 @@ describe('the fake against GitHub’s OpenAPI description', () => {
     expect(operations.size).toBeGreaterThanOrEqual(20);
   });
 
+  it('answers the pull-request endpoints, errors included, as documented', async () => {
+    const fake = createGitHubFake({ repos: ['acme/app'] });
+    const phase = fake.state.seedMilestone('acme/app', { title: 'Phase 1' });
+    // With a description: `pull-request-simple` documents label descriptions as strings,
+    // though GitHub sends null for a label that has none (the fake does too).
+    fake.state.seedLabel('acme/app', { name: 'plansync', description: 'Plan sync' });
+    const seeded = fake.state.seedPullRequest('acme/app', {
+      title: 'Seeded',
+      labels: ['plansync'],
+      milestone: phase.number,
+      assignees: ['plansync-bot'],
+      author: { login: 'stranger', association: 'NONE' },
+    });
+    const issue = fake.state.seedIssue('acme/app', { title: 'Becomes a pull request' });
+    const { send, problems, seen } = checkedClient(fake);
+    const status = async (p: Promise<CallResult>) => (await p).status;
+    const pulls = '/repos/acme/app/pulls';
+    const open = { title: 'plansync: sync', head: 'acme:plansync/sync', base: 'main', body: 'B' };
+
+    const created = await send('POST', pulls, open);
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ state: 'open', merged: false, draft: false });
+    expect(created.body.head).toMatchObject({ ref: 'plansync/sync', label: 'acme:plansync/sync' });
+    expect(created.body.head.sha).toMatch(/^[0-9a-f]{40}$/);
+    expect(await status(send('POST', pulls, { ...open, head: 'plansync/sync' }))).toBe(422);
+    for (const field of ['head', 'base', 'title'] as const) {
+      // Deliberately against the request schema, so sent unchecked; the answer is checked.
+      const { [field]: _, ...body } = open;
+      const res = await call(fake, 'POST', pulls, body);
+      problems.push(...openapi.checkResponse('POST', pulls, res.status, res.body));
+      expect([res.status, res.body.message, res.body.errors]).toEqual([
+        422,
+        'Validation Failed',
+        [{ resource: 'PullRequest', code: 'missing_field', field }],
+      ]);
+    }
+    const duplicate = await send('POST', pulls, { ...open, title: 'again' });
+    expect([duplicate.status, duplicate.body.errors]).toEqual([
+      422,
+      [
+        {
+          resource: 'PullRequest',
+          code: 'custom',
+          message: 'A pull request already exists for acme:plansync/sync.',
+        },
+      ],
+    ]);
+    const draft = await send('POST', pulls, { head: 'b', base: 'main', issue: issue.number });
+    expect([draft.status, draft.body.number, draft.body.title]).toEqual([
+      201,
+      issue.number,
+      'Becomes a pull request',
+    ]);
+
+    const list = async (query: string) => (await send('GET', `${pulls}?${query}`)).body;
+    const numbers = (items: { number: number }[]) => items.map((pr) => pr.number);
+    const found = await list('state=open&head=acme:plansync/sync&base=main');
+    expect(numbers(found)).toEqual([created.body.number]);
+    expect(numbers(await list('state=all&per_page=2'))).toHaveLength(2);
+    expect(numbers(await list('state=open&sort=created&direction=asc'))).toEqual([
+      seeded.number,
+      issue.number,
+      created.body.number,
+    ]);
+    expect(await list('state=closed')).toEqual([]);
+    expect(await list('head=acme:other&base=main')).toEqual([]);
+    expect(await status(send('GET', `${pulls}?state=merged`))).toBe(422);
+
+    const at = `/repos/acme/app/issues/${created.body.number}/comments`;
+    const comment = await send('POST', at, { body: '<!-- plansync preview -->' });
+    expect(comment.status).toBe(201);
+    expect(comment.body.html_url).toContain('/pull/');
+    expect((await send('GET', at)).body).toHaveLength(1);
+    const edited = `/repos/acme/app/issues/comments/${comment.body.id}`;
+    expect(await status(send('PATCH', edited, { body: 'Edited.' }))).toBe(200);
+
+    expect(problems).toEqual([]);
+    expect([...seen].filter((s) => s.includes('/pulls')).sort()).toEqual([
+      'GET /repos/{owner}/{repo}/pulls 200',
+      'GET /repos/{owner}/{repo}/pulls 422',
+      'POST /repos/{owner}/{repo}/pulls 201',
+      'POST /repos/{owner}/{repo}/pulls 422',
+    ]);
+  });
+
   it('answers auth and rate-limit failures with GitHub’s error shape', async () => {
     const fake = createGitHubFake({ repos: ['acme/app'], rateLimit: { limit: 1 } });
     const unauthorised = await call(fake, 'GET', '/user', undefined, { token: 'nope' });

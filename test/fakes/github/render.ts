@@ -94,7 +94,7 @@ export function renderIssue(state: GitHubState, issue: FakeIssue, api: string) {
             patch_url: `${htmlUrl}.patch`,
             merged_at: issue.pull_request.merged_at,
           },
-          draft: false,
+          draft: issue.pull_request.draft ?? false,
         }
       : {}),
     closed_at: issue.closed_at,

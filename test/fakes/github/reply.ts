@@ -13,7 +13,8 @@ export const DOCS = 'https://docs.github.com/rest';
 export interface FieldError {
   resource: string;
   code: 'missing_field' | 'already_exists' | 'invalid' | 'missing' | 'custom';
-  field: string;
+  /** Absent on `custom` errors about the whole resource, e.g. a duplicate pull request. */
+  field?: string;
   value?: unknown;
   message?: string;
 }
