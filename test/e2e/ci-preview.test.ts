@@ -41,10 +41,13 @@ describe('plansync ci on a pull request', { timeout: 90_000 }, () => {
     const tasks = await gh.ws.read(TASKS);
     const first = await preview();
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('Plan: 23 to create, 0 to update, 0 to close, 0 conflicts.');
+    expect(first.stdout).toContain(
+      'Plan: 23 to create, 0 to update, 0 to close, 0 conflicts, 5 labels to create.',
+    );
     expect(comments()).toHaveLength(1);
     expect(comments()[0]!.body).toMatch(/^<!-- plansync:preview -->\n### plansync plan\n/);
     expect(comments()[0]!.body).toContain('**Plan: 23 to create');
+    expect(comments()[0]!.body).toContain('Labels to create: `parallel`, `US1`');
 
     await gh.ws.write(TASKS, tasks.replace('- [ ] T019 Load test', '- [ ] T019 Soak test'));
     const mark = gh.mark();
