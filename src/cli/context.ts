@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { annotation } from '../ci/annotation.js';
-import { type LoadedConfig, loadConfig } from '../config/load-config.js';
+import type { LoadedConfig } from '../config/load-config.js';
 import { planError } from '../errors/catalogue.js';
 import { formatProblem } from '../plan/format-problem.js';
 import { lintFeature } from '../plan/lint-feature.js';
@@ -37,6 +37,8 @@ export function commandContext(io: CliIo, flags: GlobalFlags, mask: Masker): Com
 }
 
 export async function configFor(ctx: CommandContext): Promise<LoadedConfig> {
+  // Loaded when a command needs it: `parse` of named files starts without it.
+  const { loadConfig } = await import('../config/load-config.js');
   const loaded = await loadConfig(
     ctx.flags.config ? { cwd: ctx.io.cwd, file: ctx.flags.config } : { cwd: ctx.io.cwd },
   );

@@ -4,8 +4,13 @@ import { type CommandContext, configFor, hasErrors, loadPlans, printProblems } f
 
 /** `plansync parse [paths…] [--json]`: the parsed model, for people or machines. */
 export async function parseCommand(ctx: CommandContext, paths: string[]): Promise<number> {
-  const { config, dir } = await configFor(ctx);
-  const { results, problems } = await loadPlans(ctx, paths, config.plans, dir);
+  // Named files need no config: parse then reads only them (and starts without the config
+  // loader and its validation). Without paths, the config's `plans` globs say what to read.
+  const { plans, dir } =
+    paths.length > 0 && !ctx.flags.config
+      ? { plans: [], dir: ctx.io.cwd }
+      : await configFor(ctx).then(({ config, dir }) => ({ plans: config.plans, dir }));
+  const { results, problems } = await loadPlans(ctx, paths, plans, dir);
   printProblems(ctx, problems);
   const model = toModelJson(results);
   if (ctx.format === 'json') {
