@@ -32,6 +32,9 @@ Environment:
   LINEAR_API_KEY            Linear personal API key
   JIRA_EMAIL, JIRA_API_TOKEN / JIRA_PAT   Jira Cloud / Data Center
   NO_COLOR                  disable colour
+  PLANSYNC_REQUEST_TIMEOUT_MS, PLANSYNC_RETRIES, PLANSYNC_RETRY_DELAY_MS
+                            per-request deadline (30000) and retries of a failed read (3,
+                            first wait 1000 ms, doubling); see docs/failures.md
 `;
 
 const CODES = {
