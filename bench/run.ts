@@ -11,6 +11,7 @@ import { benchLinearPush, linearCreateBudget, linearNoOpBudget } from './bench-l
 import { benchParseDiff, type ParseDiffResult } from './bench-parse-diff.js';
 import { benchParseProcess, type ProcessResult } from './bench-parse-process.js';
 import { formatTable } from './format-table.js';
+import { mb, ms, parseDiffTable, processTable } from './parse-tables.js';
 
 const TARGET_TASKS = 10_000;
 const PARSE_TARGET_MS = 1000;
@@ -23,8 +24,6 @@ const parseSizes = quick ? [1_000] : [1_000, 10_000, 50_000];
 const PROCESS_TARGET_MS = 1000;
 const pushSizes = quick ? [50] : [50, 500];
 
-const ms = (value: number): string => value.toFixed(1);
-const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(0);
 const met = (ok: boolean): string => (ok ? 'met' : 'NOT MET');
 /** Times on a shared machine mean little without the load they were taken under. */
 const load = (): string =>
@@ -34,36 +33,7 @@ const load = (): string =>
 
 function printParseDiff(results: ParseDiffResult[]): boolean {
   console.log('\nParse + diff (in process; medians in ms; memory in MB)\n');
-  console.log(
-    formatTable(
-      [
-        'tasks',
-        'phases',
-        'runs',
-        'parse',
-        'desired',
-        'diff empty',
-        'diff same',
-        'total',
-        'peak rss',
-        'peak heap',
-        'max rss',
-      ],
-      results.map((r) => [
-        r.tasks,
-        r.phases,
-        r.runs,
-        ms(r.parseMs),
-        ms(r.desiredMs),
-        ms(r.diffEmptyMs),
-        ms(r.diffUnchangedMs),
-        ms(r.totalMs),
-        mb(r.peakRss),
-        mb(r.peakHeapUsed),
-        mb(r.maxRss),
-      ]),
-    ),
-  );
+  console.log(parseDiffTable(results));
   let ok = true;
   for (const r of results) {
     const expected = r.tasks + r.phases;
@@ -164,12 +134,7 @@ function printLinearTargets(results: PushResult[]): void {
 
 function printProcess(results: ProcessResult[]): void {
   console.log('\nplansync parse as a whole process (node bin/plansync.js; medians)\n');
-  console.log(
-    formatTable(
-      ['command', 'tasks', 'runs', 'wall ms', 'cpu ms', 'max rss'],
-      results.map((r) => [r.label, r.tasks, r.runs, ms(r.wallMs), ms(r.cpuMs), mb(r.maxRss)]),
-    ),
-  );
+  console.log(processTable(results));
   const target = results.find((r) => r.tasks === TARGET_TASKS);
   if (!target) return;
   console.log(

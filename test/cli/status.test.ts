@@ -1,22 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MemoryAdapter } from '../support/memory-adapter.js';
-import { makeRepo, type Repo, TASKS_MD } from './run-cli.js';
+import type { MemoryAdapter } from '../support/memory-adapter.js';
+import { memoryRepo, type Repo } from './run-cli.js';
 
 const TASKS = 'specs/001-a/tasks.md';
 let repo: Repo;
 let adapter: MemoryAdapter;
 let adapters: { memory: () => MemoryAdapter };
-beforeEach(async () => {
-  repo = await makeRepo({
-    '.planrc.json': JSON.stringify({ tracker: 'memory' }),
-    [TASKS]: TASKS_MD,
-  });
-  adapter = new MemoryAdapter();
-  adapters = { memory: () => adapter };
-});
-afterEach(async () => {
-  await repo.remove();
-});
+beforeEach(async () => ({ repo, adapter, adapters } = await memoryRepo()));
+afterEach(() => repo.remove());
 
 describe('plansync status', () => {
   it('before any push: every task with its title, none linked', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MemoryAdapter } from '../../support/memory-adapter.js';
-import { makeRepo, type Repo, TASKS_MD } from '../run-cli.js';
+import type { MemoryAdapter } from '../../support/memory-adapter.js';
+import { memoryRepo, type Repo } from '../run-cli.js';
 
 const PLAN_MD = `# Implementation Plan: Demo
 
@@ -18,21 +18,12 @@ const PLAN_MD = `# Implementation Plan: Demo
 let repo: Repo;
 let adapter: MemoryAdapter;
 let adapters: { memory: () => MemoryAdapter };
-
 beforeEach(async () => {
-  repo = await makeRepo({
-    '.planrc.json': JSON.stringify({ tracker: 'memory' }),
-    'specs/001-a/plan.md': PLAN_MD,
-    'specs/001-a/tasks.md': TASKS_MD,
-  });
-  adapter = new MemoryAdapter();
-  adapters = { memory: () => adapter };
+  ({ repo, adapter, adapters } = await memoryRepo({ 'specs/001-a/plan.md': PLAN_MD }));
   expect((await repo.cli(['push', 'specs/001-a'], { adapters })).code).toBe(0);
   adapter.resetCounts();
 });
-afterEach(async () => {
-  await repo.remove();
-});
+afterEach(() => repo.remove());
 
 describe('case 1: a path to plan.md or tasks.md means its whole feature folder', () => {
   it('push specs/001-a/plan.md alone changes nothing after a full push', async () => {
