@@ -116,9 +116,9 @@ async function runSteps(ws: Workspace, server: DemoTracker): Promise<void> {
     server.name === 'Linear'
       ? 'Push: create the project, milestones and issues, write the links back'
       : 'Push: create milestones and issues, write the links back',
-    `plansync push ${FEATURE}`,
+    `plansync push --quiet ${FEATURE}   (--quiet: the preview above is not printed again)`,
   );
-  await cli('push', ['push', FEATURE]);
+  await cli('push', ['push', '--quiet', FEATURE]);
   const linked = await read();
 
   heading(4, 'What plansync wrote into the plan');

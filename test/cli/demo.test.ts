@@ -41,6 +41,9 @@ describe('npm run demo', () => {
         expect.stringMatching(/^Someone renames \S+ on .+; the next preview reports it as drift$/),
         expect.stringMatching(/^Requests the fake /),
       ]);
+      // The preview is shown once: the push after it prints only its summary.
+      expect(stdout.match(/^ {2}\+ T001 /gm)).toHaveLength(1);
+      expect(stdout).toMatch(/^Applied: 2\d created, 0 updated, 0 closed\./m);
       expect(stdout).toContain('+- [ ] T005 [P] Seed demo data for local development');
       expect(stdout).toContain('+- [x] T001 Create the `invitations` table migration');
       expect(stdout).toMatch(/^ {2}~ T005 Seed demo data/m);
