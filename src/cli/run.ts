@@ -17,7 +17,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     .description('Keep issue trackers in step with the implementation plans in your repository.')
     .version(VERSION, '-V, --version')
     .option('-c, --config <file>', 'config file (default: searched from the current folder)')
-    .option('-t, --tracker <name>', 'tracker: github, or an adapter package')
+    .option('-t, --tracker <name>', 'tracker: github, linear, jira, or an adapter package')
     .option('--json', 'machine-readable output (same as --format json)')
     .addOption(
       new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']),
