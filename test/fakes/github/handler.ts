@@ -18,6 +18,7 @@ import { metaRoutes } from './routes/meta.js';
 import { milestoneRoutes } from './routes/milestones.js';
 import { relationRoutes } from './routes/relations.js';
 import { createGitHubState, type GitHubStateOptions } from './state.js';
+import { requestCounts } from '../request-counts.js';
 
 export interface GitHubFakeOptions extends GitHubStateOptions {
   /** Tokens the fake accepts. Default `['test-token']`. */
@@ -182,10 +183,7 @@ export function createGitHubFake(options: GitHubFakeOptions = {}) {
     faults,
     limits,
     /** Reads and writes so far, the numbers a benchmark reports. */
-    counts(): { reads: number; writes: number; total: number } {
-      const writes = requests.filter((r) => r.write).length;
-      return { reads: requests.length - writes, writes, total: requests.length };
-    },
+    counts: () => requestCounts(requests),
     /** Back to the state the fake was created in: seeded repos only, no requests, no faults. */
     reset(): void {
       state.reset();

@@ -16,6 +16,7 @@ import { propertyRoutes } from './routes/properties.js';
 import { searchRoutes } from './routes/search.js';
 import { transitionRoutes } from './routes/transitions.js';
 import { createJiraState, type JiraStateOptions } from './state.js';
+import { requestCounts } from '../request-counts.js';
 
 export interface JiraCredentials {
   /** Cloud: Basic auth with an account's email and API token. */
@@ -170,10 +171,7 @@ export function createJiraFake(options: JiraFakeOptions = {}) {
     root,
     credentials,
     /** Reads and writes so far, the numbers a benchmark reports. */
-    counts(): { reads: number; writes: number; total: number } {
-      const writes = requests.filter((r) => r.write).length;
-      return { reads: requests.length - writes, writes, total: requests.length };
-    },
+    counts: () => requestCounts(requests),
     /** Back to the state the fake was created in: seeded projects only, no requests, no faults. */
     reset(): void {
       state.reset();

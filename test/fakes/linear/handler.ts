@@ -15,6 +15,7 @@ import { createResolvers } from './resolvers.js';
 import { createLinearState } from './state.js';
 import type { LinearStateOptions } from './model.js';
 import { createViews } from './views.js';
+import { requestCounts } from '../request-counts.js';
 
 export interface LinearFakeOptions extends LinearStateOptions {
   /** Personal API keys the fake accepts, sent as the whole `Authorization` header. */
@@ -146,10 +147,7 @@ export function createLinearFake(options: LinearFakeOptions = {}) {
       listOrder = order;
     },
     /** Reads and writes so far, the numbers a benchmark reports. */
-    counts(): { reads: number; writes: number; total: number } {
-      const writes = requests.filter((r) => r.write).length;
-      return { reads: requests.length - writes, writes, total: requests.length };
-    },
+    counts: () => requestCounts(requests),
     /** Back to the state the fake was created in: seeded teams only, no requests, no faults. */
     reset(): void {
       state.reset();
