@@ -1,23 +1,16 @@
 import { startGitHubFakeServer, type GitHubFakeServer } from '../fakes/github/server.js';
 import type { FakeIssue } from '../fakes/github/model.js';
-import { makeWorkspace, runCli, type CliResult, type Workspace } from './workspace.js';
+import { type FixtureBase, makeWorkspace, runCli } from './workspace.js';
 
 export const REPO = 'acme/app';
-export const TASKS = 'specs/001-demo/tasks.md';
-export const PLAN = 'specs/001-demo/plan.md';
+export { PLAN, TASKS } from './workspace.js';
 export const TOKEN = 'test-token';
 
-export interface GitHubFixture {
-  server: GitHubFakeServer;
-  ws: Workspace;
-  env: Record<string, string>;
-  push(args?: string[], onSpawn?: (kill: () => void) => void): Promise<CliResult>;
+export interface GitHubFixture extends FixtureBase<GitHubFakeServer> {
   /** Issues (not pull requests) in the fake repository. */
   issues(): FakeIssue[];
   /** Write requests the fake received since `mark` (an index into its request log). */
   writesSince(mark: number): { method: string; path: string }[];
-  mark(): number;
-  close(): Promise<void>;
 }
 
 export async function githubFixture(config: Record<string, unknown> = {}): Promise<GitHubFixture> {

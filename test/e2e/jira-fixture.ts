@@ -5,25 +5,18 @@ import {
   type JiraFakeServer,
   type JiraFakeServerOptions,
 } from '../fakes/jira/server.js';
-import { makeWorkspace, runCli, type CliResult, type Workspace } from './workspace.js';
+import { type FixtureBase, makeWorkspace, runCli } from './workspace.js';
 
-export const TASKS = 'specs/001-demo/tasks.md';
-export const PLAN = 'specs/001-demo/plan.md';
+export { PLAN, TASKS } from './workspace.js';
 
-export interface JiraFixture {
-  server: JiraFakeServer;
-  ws: Workspace;
-  env: Record<string, string>;
-  push(args?: string[], onSpawn?: (kill: () => void) => void): Promise<CliResult>;
+export interface JiraFixture extends FixtureBase<JiraFakeServer> {
   /** Issues in the fake project, in key order. */
   issues(): FakeIssue[];
   tasks(): FakeIssue[];
   epics(): FakeIssue[];
-  mark(): number;
   /** Requests since `mark`, as `METHOD path`. */
   since(mark: number): string[];
   writesSince(mark: number): string[];
-  close(): Promise<void>;
 }
 
 export async function jiraFixture(

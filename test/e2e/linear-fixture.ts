@@ -2,16 +2,11 @@ import type { FakeIssue } from '../fakes/linear/model.js';
 import { startLinearFakeServer, type LinearFakeServer } from '../fakes/linear/server.js';
 import type { LinearFakeServerOptions } from '../fakes/linear/server.js';
 import { DEFAULT_API_KEY } from '../fakes/linear/handler.js';
-import { makeWorkspace, runCli, type CliResult, type Workspace } from './workspace.js';
+import { type FixtureBase, makeWorkspace, runCli } from './workspace.js';
 
-export const TASKS = 'specs/001-demo/tasks.md';
-export const PLAN = 'specs/001-demo/plan.md';
+export { PLAN, TASKS } from './workspace.js';
 
-export interface LinearFixture {
-  server: LinearFakeServer;
-  ws: Workspace;
-  env: Record<string, string>;
-  push(args?: string[], onSpawn?: (kill: () => void) => void): Promise<CliResult>;
+export interface LinearFixture extends FixtureBase<LinearFakeServer> {
   /** Issues on the fake, oldest first. */
   issues(): FakeIssue[];
   /** Issue of a task id, by the `T001 ` its title starts with. */
@@ -19,8 +14,6 @@ export interface LinearFixture {
   stateTypeOf(issue: FakeIssue): string;
   /** Requests the fake received since `mark` (an index into its request log). */
   since(mark: number): { operation: string; write: boolean }[];
-  mark(): number;
-  close(): Promise<void>;
 }
 
 /** The example repository with `.planrc.json` set to Linear's team ENG on a fake over HTTP. */

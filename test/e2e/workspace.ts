@@ -7,6 +7,20 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(ROOT, 'bin/plansync.js');
 
+export const TASKS = 'specs/001-demo/tasks.md';
+export const PLAN = 'specs/001-demo/plan.md';
+
+/** What every tracker's end-to-end fixture offers: its fake, a workspace, and a push. */
+export interface FixtureBase<Server> {
+  server: Server;
+  ws: Workspace;
+  env: Record<string, string>;
+  push(args?: string[], onSpawn?: (kill: () => void) => void): Promise<CliResult>;
+  /** An index into the fake's request log, to look at what came after it. */
+  mark(): number;
+  close(): Promise<void>;
+}
+
 export interface Workspace {
   dir: string;
   read(file: string): Promise<string>;
