@@ -1,7 +1,7 @@
 import { closedMarker } from './create-marker.js';
 import { taskIdOf, type DiffOptions } from './diff.js';
 import { hashField } from './hash-fields.js';
-import type { ItemFields, Operation, RemoteItem } from './types.js';
+import type { ItemFields, KindSpec, Operation, RemoteItem } from './types.js';
 
 /** A marked item whose key left the plan: closed, labelled or kept, by policy. */
 export function removedOperation(remote: RemoteItem, options: DiffOptions): Operation {
@@ -33,21 +33,12 @@ export function removedOperation(remote: RemoteItem, options: DiffOptions): Oper
       source: null,
     };
   }
-  if (current.state === 'closed') return { op: 'unchanged', ...common, remote };
-  const fields: ItemFields = { ...current, state: 'closed' };
   const what = remote.kind === 'task' ? `Task ${taskId}` : 'This phase';
-  return {
-    op: 'close',
-    ...common,
-    remote,
-    fields,
-    marker: closedMarker(remote, fields, spec),
-    changes: ['state'],
-    drift: [],
+  return closeOperation(common, remote, current, spec, {
     reason: 'removed',
     comment: `${what} is no longer in the plan, so plansync closed this ${noun(remote)}.`,
     source: null,
-  };
+  });
 }
 
 /**
@@ -61,22 +52,39 @@ export function duplicateOperation(
 ): Operation {
   const key = remote.marker!.key;
   const common = { key, kind: remote.kind, taskId: taskIdOf(key, remote.kind) };
-  const current = currentFields(remote);
-  if (current.state === 'closed') return { op: 'unchanged', ...common, remote };
-  const fields: ItemFields = { ...current, state: 'closed' };
+  return closeOperation(common, remote, currentFields(remote), options.kinds?.[remote.kind], {
+    reason: 'duplicate',
+    comment: `Duplicate of ${kept.ref.text} (${kept.ref.url}), which plansync keeps for ${key}; closed by plansync.`,
+    source: null,
+  });
+}
+
+/**
+ * Closes `remote` with `fields` (the state set to closed) and says why; an item already
+ * closed is left unchanged. Removed, duplicate and struck-out items all close this way.
+ */
+export function closeOperation(
+  common: { key: string; kind: RemoteItem['kind']; taskId: string | null },
+  remote: RemoteItem,
+  fields: ItemFields,
+  spec: KindSpec | undefined,
+  why: { reason: 'removed' | 'duplicate' | 'obsolete'; comment: string; source: Source },
+): Operation {
+  if (remote.fields.state === 'closed') return { op: 'unchanged', ...common, remote };
+  const closed: ItemFields = { ...fields, state: 'closed' };
   return {
     op: 'close',
     ...common,
     remote,
-    fields,
-    marker: closedMarker(remote, fields, options.kinds?.[remote.kind]),
+    fields: closed,
+    marker: closedMarker(remote, closed, spec),
     changes: ['state'],
     drift: [],
-    reason: 'duplicate',
-    comment: `Duplicate of ${kept.ref.text} (${kept.ref.url}), which plansync keeps for ${key}; closed by plansync.`,
-    source: null,
+    ...why,
   };
 }
+
+type Source = { file: string; line: number } | null;
 
 function noun(remote: RemoteItem): string {
   return remote.kind === 'task' ? 'issue' : remote.kind === 'group' ? 'group' : 'container';

@@ -1,7 +1,8 @@
 import { compareFields, isOwnedLabel } from './compare-fields.js';
 import type { DesiredItem } from './desired-items.js';
 import type { DiffOptions } from './diff.js';
-import { closedMarker, createMarker } from './create-marker.js';
+import { closeOperation } from './closing-operations.js';
+import { createMarker } from './create-marker.js';
 import { hashFields } from './hash-fields.js';
 import type { FieldName, ItemFields, KindSpec, Operation, RemoteItem } from './types.js';
 
@@ -97,20 +98,11 @@ function obsoleteOperation(
   spec: KindSpec | undefined,
 ): Operation {
   const common = { key: item.key, kind: item.kind, taskId: item.taskId };
-  if (remote.fields.state === 'closed') return { op: 'unchanged', ...common, remote };
-  const fields: ItemFields = { ...item.fields, state: 'closed' };
-  return {
-    op: 'close',
-    ...common,
-    remote,
-    fields,
-    marker: closedMarker(remote, fields, spec),
-    changes: ['state'],
-    drift: [],
+  return closeOperation(common, remote, item.fields, spec, {
     reason: 'obsolete',
     comment: `Task ${item.taskId} is struck out in the plan as obsolete, so plansync closed this issue as not planned.`,
     source: item.source,
-  };
+  });
 }
 
 /** Desired fields with the labels people put on the item kept, so writing labels keeps them. */
