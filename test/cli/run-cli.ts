@@ -66,6 +66,20 @@ export const TASKS_MD = `# Tasks: Demo
 - [x] T005 [US1] User service (depends on T004)
 `;
 
+/** A plan.md whose phase ranges cover the tasks of `TASKS_MD`. */
+export const PLAN_MD = `# Implementation Plan: Demo
+
+## Implementation Phases
+
+### Phase 1: Setup
+
+- Tasks: T001-T003
+
+### Phase 2: Core
+
+- Tasks: T004-T005
+`;
+
 /** A repository holding one feature (`TASKS_MD` unless given) and a memory tracker. */
 export async function memoryRepo(files: Record<string, string> = {}): Promise<{
   repo: Repo;

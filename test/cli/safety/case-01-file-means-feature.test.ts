@@ -1,19 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MemoryAdapter } from '../../support/memory-adapter.js';
-import { memoryRepo, type Repo } from '../run-cli.js';
-
-const PLAN_MD = `# Implementation Plan: Demo
-
-## Implementation Phases
-
-### Phase 1: Setup
-
-- Tasks: T001-T003
-
-### Phase 2: Core
-
-- Tasks: T004-T005
-`;
+import { memoryRepo, PLAN_MD, type Repo } from '../run-cli.js';
 
 let repo: Repo;
 let adapter: MemoryAdapter;

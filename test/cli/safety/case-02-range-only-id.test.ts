@@ -1,20 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MemoryAdapter } from '../../support/memory-adapter.js';
-import { memoryRepo, type Repo } from '../run-cli.js';
+import { memoryRepo, PLAN_MD, type Repo } from '../run-cli.js';
 
 const PLAN = 'specs/001-a/plan.md';
 const TASKS = 'specs/001-a/tasks.md';
-const PLAN_MD = `# Implementation Plan: Demo
-
-### Phase 1: Setup
-
-- Tasks: T001-T003
-
-### Phase 2: Core
-
-- Tasks: T004-T005
-`;
-
 let repo: Repo;
 let adapter: MemoryAdapter;
 let adapters: { memory: () => MemoryAdapter };
@@ -44,6 +33,6 @@ describe('case 2: an id that appears only in a plan range never overwrites its i
     expect(result.stdout).toMatch(/closed: removed from the plan/);
 
     const lint = await repo.cli(['lint'], { adapters });
-    expect(lint.stderr).toMatch(/specs\/001-a\/plan\.md:5:\d+ warning .*T002/);
+    expect(lint.stderr).toMatch(/specs\/001-a\/plan\.md:7:\d+ warning .*T002/);
   });
 });
