@@ -1,9 +1,8 @@
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import { rateLimitResponses } from './rate-limit-responses.js';
-import type { ProgressEvent } from '../../src/contract/types.js';
 import { guardedFetch } from '../transport/guarded-fetch.js';
-import { DEFAULT_POLICY, type TransportPolicy } from '../transport/policy.js';
+import { DEFAULT_POLICY, type TransportHooks } from '../transport/policy.js';
 import { withRetries } from '../transport/retry.js';
 
 /** The plugins add behaviour, not methods the adapter calls: plain Octokit is the type to use. */
@@ -11,19 +10,11 @@ export type GitHubClient = Octokit;
 
 const ThrottledOctokit = Octokit.plugin(throttling);
 
-export interface ClientOptions {
+export interface ClientOptions extends TransportHooks {
   baseUrl: string;
   token: string;
   /** Octokit's proactive pacing of writes (GitHub asks for it); off for fakes and proxies. */
   throttle: boolean;
-  /** Longest rate-limit wait to sit through before giving up and leaving the rest for later. */
-  maxWaitSeconds: number;
-  /** Deadline per request, retries after server errors; the defaults when absent. */
-  policy?: TransportPolicy;
-  onProgress?: (event: ProgressEvent) => void;
-  log?: (message: string) => void;
-  fetch?: typeof globalThis.fetch;
-  sleep?: (ms: number) => Promise<void>;
 }
 
 /**

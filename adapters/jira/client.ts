@@ -10,7 +10,7 @@
 import { Version2Client, Version3Client, type Config } from 'jira.js';
 import type { ProgressEvent } from '../../src/contract/types.js';
 import { guardedFetch } from '../transport/guarded-fetch.js';
-import { DEFAULT_POLICY, type TransportPolicy } from '../transport/policy.js';
+import { DEFAULT_POLICY, type TransportHooks } from '../transport/policy.js';
 import { withRetries } from '../transport/retry.js';
 import { TrackerFailure, rateLimitStop } from '../transport/tracker-failure.js';
 import type { Credentials } from './credentials.js';
@@ -18,19 +18,10 @@ import { toJiraError, type JiraError } from './jira-error.js';
 
 export type { ProgressEvent };
 
-export interface JiraClientOptions {
+export interface JiraClientOptions extends TransportHooks {
   host: string;
   deployment: 'cloud' | 'datacenter';
   credentials: Credentials;
-  maxWaitSeconds: number;
-  /** Deadline per request, retries after server errors; the defaults when absent. */
-  policy?: TransportPolicy;
-  onProgress?: (event: ProgressEvent) => void;
-  log?: (message: string) => void;
-  /** A fetch to send requests with (tests hand in a fake's); Node's HTTP stack otherwise. */
-  fetch?: typeof globalThis.fetch;
-  /** How to wait; tests make it instant. */
-  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface CallOptions {

@@ -6,25 +6,15 @@
  * wait fits the run (saying so), or stops, rate limited, when it does not.
  */
 import { GraphQLClientError, RatelimitedLinearError, parseLinearError } from '@linear/sdk';
-import type { ProgressEvent } from '../../src/contract/types.js';
 import { guardedFetch } from '../transport/guarded-fetch.js';
-import { DEFAULT_POLICY, type TransportPolicy } from '../transport/policy.js';
+import { DEFAULT_POLICY, type TransportHooks } from '../transport/policy.js';
 import { withRetries } from '../transport/retry.js';
 import { rateLimitStop } from '../transport/tracker-failure.js';
 import type { Page } from './wire.js';
 
-export interface TransportOptions {
+export interface TransportOptions extends TransportHooks {
   apiKey: string;
   apiUrl: string;
-  /** Longest rate-limit wait to sit through before stopping and leaving the rest for later. */
-  maxWaitSeconds: number;
-  /** Deadline per request, retries after server errors; the defaults when absent. */
-  policy?: TransportPolicy;
-  onProgress?: (event: ProgressEvent) => void;
-  log?: (message: string) => void;
-  /** The fetch underneath the guard; the global one when absent. */
-  fetch?: typeof globalThis.fetch;
-  sleep?: (ms: number) => Promise<void>;
   now?: () => number;
 }
 

@@ -1,3 +1,4 @@
+import type { ProgressEvent } from '../../src/contract/types.js';
 /**
  * How long one request may take and how often a failed read is sent again, the same for
  * every adapter. The defaults suit real trackers; the environment tightens them (tests use a
@@ -41,4 +42,18 @@ export function transportPolicy(env: Record<string, string | undefined> = {}): T
 /** The wait before retry `n` (1-based): the delay, doubled each time. */
 export function backoffMs(policy: TransportPolicy, retry: number): number {
   return policy.retryDelayMs * 2 ** (retry - 1);
+}
+
+/** What every adapter's client takes besides its address and credentials. */
+export interface TransportHooks {
+  /** Longest rate-limit wait to sit through before stopping and leaving the rest for later. */
+  maxWaitSeconds: number;
+  /** Deadline per request, retries after server errors; the defaults when absent. */
+  policy?: TransportPolicy;
+  onProgress?: (event: ProgressEvent) => void;
+  log?: (message: string) => void;
+  /** The fetch underneath the origin guard (tests hand in a fake's); the global one otherwise. */
+  fetch?: typeof globalThis.fetch;
+  /** How to wait; tests make it instant. */
+  sleep?: (ms: number) => Promise<void>;
 }
